@@ -1,0 +1,5 @@
+package cn.gongji.portal.family;
+
+public enum Initiator {
+    SHARER, RECIPIENT
+}

@@ -1,0 +1,5 @@
+package cn.gongji.portal.identity;
+
+public enum EnrolmentStatus {
+    ACTIVE, TERMINATED
+}

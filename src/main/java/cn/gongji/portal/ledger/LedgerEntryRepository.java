@@ -1,0 +1,35 @@
+package cn.gongji.portal.ledger;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Append and read only: no update, no delete is exposed (D25). */
+interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
+
+    LedgerEntry save(LedgerEntry entry);
+
+    List<LedgerEntry> findByRelationIdOrderByIdAsc(long relationId);
+
+    @Query("select coalesce(sum(e.balanceDelta), 0) from LedgerEntry e where e.accountId = :personId")
+    BigDecimal sumBalanceDelta(long personId);
+
+    @Query("select coalesce(sum(e.reservedDelta), 0) from LedgerEntry e where e.accountId = :personId")
+    BigDecimal sumReservedDelta(long personId);
+
+    @Query("""
+            select e from LedgerEntry e
+            where (e.accountId = :personId or e.sharerId = :personId or e.recipientId = :personId)
+              and e.occurredAt >= :from and e.occurredAt < :to
+              and e.kind in :kinds
+            order by e.occurredAt desc, e.id desc""")
+    Page<LedgerEntry> history(long personId, Instant from, Instant to, Collection<LedgerKind> kinds, Pageable page);
+
+    long count();
+}

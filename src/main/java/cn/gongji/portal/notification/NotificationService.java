@@ -1,0 +1,58 @@
+package cn.gongji.portal.notification;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gongji.portal.ledger.Money;
+import cn.gongji.portal.ledger.UseKind;
+
+/** Sends and reads in-portal notifications (P3). Sent in the transaction of the change they tell about. */
+@Service
+@Transactional
+public class NotificationService {
+
+    private final NotificationRepository notifications;
+    private final Clock clock;
+
+    NotificationService(NotificationRepository notifications, Clock clock) {
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    /** Tells {@code personId} about a change of relation {@code relationId} with {@code otherPersonId}. */
+    public void notify(long personId, NotificationKind kind, long otherPersonId, long relationId, Money amount,
+                       String reason) {
+        notifications.save(new Notification(personId, Instant.now(clock), kind, otherPersonId, relationId,
+                amount == null ? null : amount.amount(), null, reason));
+    }
+
+    /** D24: tells a sharer that a relative used his money — date, amount, who and kind of use, nothing else. */
+    public void sharedMoneyUsed(long sharerId, long recipientId, long relationId, Money amount, UseKind useKind,
+                                boolean refunded) {
+        notifications.save(new Notification(sharerId, Instant.now(clock),
+                refunded ? NotificationKind.SHARED_MONEY_REFUNDED : NotificationKind.SHARED_MONEY_USED, recipientId,
+                relationId, amount.amount(), useKind == null ? null : useKind.name(), null));
+    }
+
+    @Transactional(readOnly = true)
+    public long unreadCount(long personId) {
+        return notifications.countByPersonIdAndReadAtIsNull(personId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Notification> latest(long personId, Pageable page) {
+        return notifications.findByPersonIdOrderByCreatedAtDescIdDesc(personId, page);
+    }
+
+    /** Marks the person's own notifications read; another person's ids are ignored. */
+    public void markAllRead(long personId) {
+        Instant now = Instant.now(clock);
+        notifications.findByPersonIdOrderByCreatedAtDescIdDesc(personId, Pageable.unpaged())
+                .forEach(n -> n.markRead(now));
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * In-portal notifications (P3): the sharer on each use of his money (D24's fields only), the recipient on
+ * grants, revokes, confirmations and dissolutions, both on automatic dissolution and expiry.
+ */
+package cn.gongji.portal.notification;

@@ -1,0 +1,46 @@
+package cn.gongji.portal.shared;
+
+import java.util.Objects;
+
+/**
+ * Who made a change and how (D7, D25): a citizen online, an agent at the counter on a citizen's behalf (with
+ * the reason), the registry, an institution, or the system itself (expiry, automatic dissolution).
+ *
+ * @param reference stable identifier of the actor: a person's database id, a staff user name, an institution
+ *                  code, "registry" or "system"
+ * @param channel   the channel of the change
+ * @param agent     the agent's user name where an agent acted for the citizen, else {@code null}
+ * @param reason    the agent's stated reason, else {@code null}
+ */
+public record Actor(String reference, Channel channel, String agent, String reason) {
+
+    public Actor {
+        Objects.requireNonNull(reference);
+        Objects.requireNonNull(channel);
+    }
+
+    public static Actor citizen(long personId) {
+        return new Actor("person:" + personId, Channel.ONLINE, null, null);
+    }
+
+    public static Actor agentFor(long personId, String agent, Channel channel, String reason) {
+        return new Actor("person:" + personId, channel, agent, reason);
+    }
+
+    public static Actor registry() {
+        return new Actor("registry", Channel.REGISTRY, null, null);
+    }
+
+    public static Actor institution(String code) {
+        return new Actor("institution:" + code, Channel.INSTITUTION, null, null);
+    }
+
+    public static Actor system() {
+        return new Actor("system", Channel.SYSTEM, null, null);
+    }
+
+    /** The person this actor speaks for, if it is a citizen (directly or through an agent). */
+    public Long personId() {
+        return reference.startsWith("person:") ? Long.valueOf(reference.substring("person:".length())) : null;
+    }
+}

@@ -1,0 +1,34 @@
+package cn.gongji.portal.wallet;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+
+interface QuotaRepository extends JpaRepository<Quota, Long> {
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select q from Quota q where q.id = :id")
+    Optional<Quota> findLocked(long id);
+
+    /** Newest grant first: a revoke takes back the most recent grants, leaving older ones to be spent first. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select q from Quota q where q.relationId = :relationId order by q.id desc")
+    List<Quota> findByRelationLocked(long relationId);
+
+    List<Quota> findByRelationIdOrderByIdAsc(long relationId);
+
+    List<Quota> findByRelationIdInOrderByGrantedAtAscIdAsc(Collection<Long> relationIds);
+
+    @Query("select q.id from Quota q where q.endDate < :today and q.amount > q.used + q.returned")
+    List<Long> findExpiredWithUnused(LocalDate today);
+
+    @Query("select q from Quota q where q.sharerId = :sharerId and q.amount > q.used + q.returned")
+    List<Quota> findUnusedOfSharer(long sharerId);
+}

@@ -1,0 +1,288 @@
+package cn.gongji.portal.wallet;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import cn.gongji.portal.family.FamilyService;
+import cn.gongji.portal.family.Relation;
+import cn.gongji.portal.family.RelationEnded;
+import cn.gongji.portal.family.SharingMode;
+import cn.gongji.portal.identity.Person;
+import cn.gongji.portal.identity.PersonRepository;
+import cn.gongji.portal.ledger.LedgerKind;
+import cn.gongji.portal.ledger.LedgerService;
+import cn.gongji.portal.ledger.Money;
+import cn.gongji.portal.ledger.Parties;
+import cn.gongji.portal.ledger.UseKind;
+import cn.gongji.portal.notification.NotificationKind;
+import cn.gongji.portal.notification.NotificationService;
+import cn.gongji.portal.shared.Actor;
+import cn.gongji.portal.shared.Refusal;
+import cn.gongji.portal.shared.RefusedException;
+
+/**
+ * Wallet and quotas (D10, D11, P2). Lock order, everywhere: relation row, then quota rows, then account rows
+ * (the last inside {@link LedgerService}); so grants, revokes, releases and spends never deadlock each other.
+ */
+@Service
+@Transactional
+public class WalletService {
+
+    private final QuotaRepository quotas;
+    private final PersonRepository persons;
+    private final FamilyService family;
+    private final LedgerService ledger;
+    private final NotificationService notifications;
+    private final TransactionTemplate perQuota;
+    private final Clock clock;
+
+    WalletService(QuotaRepository quotas, PersonRepository persons, FamilyService family, LedgerService ledger,
+                  NotificationService notifications, PlatformTransactionManager transactions, Clock clock) {
+        this.quotas = quotas;
+        this.persons = persons;
+        this.family = family;
+        this.ledger = ledger;
+        this.notifications = notifications;
+        this.perQuota = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /** D10: an insured person opens his wallet (开通医保钱包). */
+    public void openWallet(long personId, Actor actor) {
+        Person person = persons.findById(personId)
+                .orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+        if (!person.isActive()) {
+            throw new RefusedException(Refusal.RECIPIENT_INSURANCE_ENDED);
+        }
+        if (person.isWalletOpen()) {
+            throw new RefusedException(Refusal.WALLET_ALREADY_OPEN);
+        }
+        person.openWallet(Instant.now(clock));
+        // The opener is recorded as the concerned person so the entry appears in his own history.
+        ledger.record(LedgerKind.WALLET_OPENED, new Parties(personId, null, null, null), actor, null);
+    }
+
+    /**
+     * D10, D11: the sharer grants a quota to the recipient of a live cross-province relation, out of what is
+     * available in his own account. A recipient cannot grant on what he received: only the relation's sharer
+     * can grant, and only from his own account.
+     *
+     * @param endDate optional last day the quota can be spent (P2); must be today or later
+     */
+    public Quota grantQuota(long sharerId, long relationId, Money amount, LocalDate endDate, Actor actor) {
+        Relation relation = lockedAsSharer(sharerId, relationId);
+        if (!relation.isLive()) {
+            throw new RefusedException(Refusal.RELATION_NOT_LIVE);
+        }
+        if (relation.getMode() != SharingMode.WALLET) {
+            throw new RefusedException(Refusal.QUOTA_ONLY_ACROSS_PROVINCES);
+        }
+        Person sharer = persons.findById(sharerId).orElseThrow();
+        if (!sharer.isActiveEmployee()) {
+            throw new RefusedException(Refusal.SHARER_INSURANCE_ENDED);
+        }
+        if (!sharer.isWalletOpen()) {
+            throw new RefusedException(Refusal.WALLET_NOT_OPENED);
+        }
+        if (endDate != null && endDate.isBefore(today())) {
+            throw new RefusedException(Refusal.INVALID_END_DATE);
+        }
+        Quota quota = quotas.saveAndFlush(new Quota(relationId, sharerId, relation.getRecipientId(), amount, endDate,
+                Instant.now(clock)));
+        ledger.reserve(sharerId, amount, parties(relation).withQuota(quota.getId()), actor,
+                endDate == null ? null : "end " + endDate);
+        notifications.notify(relation.getRecipientId(), NotificationKind.QUOTA_GRANTED, sharerId, relationId, amount,
+                null);
+        return quota;
+    }
+
+    /** D10: the sharer takes back unused quota, in full or in part; used money is never revoked. */
+    public Money revokeQuota(long sharerId, long relationId, Money amount, Actor actor) {
+        Relation relation = lockedAsSharer(sharerId, relationId);
+        if (!relation.isLive()) {
+            throw new RefusedException(Refusal.RELATION_NOT_LIVE);
+        }
+        List<Quota> newestFirst = quotas.findByRelationLocked(relationId);
+        Money unused = newestFirst.stream().map(Quota::unused).reduce(Money.ZERO, Money::plus);
+        if (!unused.covers(amount)) {
+            throw new RefusedException(Refusal.REVOKE_EXCEEDS_UNUSED,
+                    "Only " + unused + " is unused and can be revoked");
+        }
+        Money left = amount;
+        for (Quota quota : newestFirst) {
+            Money part = quota.unused().min(left);
+            if (part.isPositive()) {
+                giveBack(quota, part, LedgerKind.QUOTA_REVOKED, actor, null);
+                left = left.minus(part);
+            }
+        }
+        notifications.notify(relation.getRecipientId(), NotificationKind.QUOTA_REVOKED, sharerId, relationId, amount,
+                null);
+        return amount;
+    }
+
+    /** D21, D22: when a relation ends, its unused quota returns to the sharer at once, in the same transaction. */
+    @EventListener
+    public void releaseOnEnd(RelationEnded ended) {
+        Money released = Money.ZERO;
+        for (Quota quota : quotas.findByRelationLocked(ended.relationId())) {
+            Money unused = quota.unused();
+            if (unused.isPositive()) {
+                giveBack(quota, unused, LedgerKind.QUOTA_RELEASED, ended.actor(), ended.reason().name());
+                released = released.plus(unused);
+            }
+        }
+        if (released.isPositive()) {
+            notifications.notify(ended.recipientId(), NotificationKind.QUOTA_RELEASED, ended.sharerId(),
+                    ended.relationId(), released, ended.reason().name());
+        }
+    }
+
+    /** P2: every few minutes, quotas past their end date give their unused part back; both sides are told. */
+    @Scheduled(fixedDelayString = "${portal.quota-expiry-interval:PT5M}", initialDelayString = "PT10S")
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int expireDue() {
+        int expired = 0;
+        for (Long id : quotas.findExpiredWithUnused(today())) {
+            Boolean done = perQuota.execute(tx -> expire(id));
+            if (Boolean.TRUE.equals(done)) {
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    private boolean expire(long quotaId) {
+        Quota quota = quotas.findLocked(quotaId).orElseThrow();
+        Money unused = quota.unused();
+        if (!quota.isExpiredOn(today()) || !unused.isPositive()) {
+            return false;
+        }
+        giveBack(quota, unused, LedgerKind.QUOTA_EXPIRED, Actor.system(), "end " + quota.getEndDate());
+        for (long party : new long[] {quota.getSharerId(), quota.getRecipientId()}) {
+            long other = party == quota.getSharerId() ? quota.getRecipientId() : quota.getSharerId();
+            notifications.notify(party, NotificationKind.QUOTA_EXPIRED, other, quota.getRelationId(), unused, null);
+        }
+        return true;
+    }
+
+    /**
+     * Spends up to {@code max} from one quota for its recipient — never beyond what is unused (顶格开支, 不能超额),
+     * never after its end date. The sharer is told (D24 fields only). Returns what was taken.
+     */
+    public Money spendFromQuota(long quotaId, Money max, String settlementId, UseKind useKind, Actor actor) {
+        Quota quota = quotas.findLocked(quotaId).orElseThrow(() -> new RefusedException(Refusal.QUOTA_EXCEEDED));
+        if (quota.isExpiredOn(today())) {
+            return Money.ZERO;
+        }
+        Money taken = quota.unused().min(max);
+        if (taken.isPositive()) {
+            quota.use(taken);
+            ledger.spendReserved(quota.getSharerId(), taken,
+                    new Parties(quota.getSharerId(), quota.getRecipientId(), quota.getRelationId(), quota.getId()),
+                    settlementId, useKind, actor);
+            notifications.sharedMoneyUsed(quota.getSharerId(), quota.getRecipientId(), quota.getRelationId(), taken,
+                    useKind, false);
+        }
+        return taken;
+    }
+
+    /**
+     * D20: money refunded to a quota. While its relation is live the money goes back into the quota (and stays
+     * reserved); otherwise it goes to the sharer's available balance. Returns whether it went into the quota.
+     */
+    public boolean refundToQuota(long quotaId, Money amount, String settlementId, UseKind useKind, Actor actor) {
+        Quota quota = quotas.findLocked(quotaId).orElseThrow();
+        boolean live = family.find(quota.getRelationId()).map(Relation::isLive).orElse(false)
+                && !quota.isExpiredOn(today());
+        quota.refund(amount);
+        if (!live) {
+            // The refunded part is immediately given back: it is not reserved for a relation that has ended.
+            quota.giveBack(amount);
+        }
+        ledger.refund(quota.getSharerId(), amount, LedgerKind.QUOTA_REFUNDED, live,
+                new Parties(quota.getSharerId(), quota.getRecipientId(), quota.getRelationId(), quota.getId()),
+                settlementId, useKind, actor);
+        notifications.sharedMoneyUsed(quota.getSharerId(), quota.getRecipientId(), quota.getRelationId(), amount,
+                useKind, true);
+        return live;
+    }
+
+    /** The quotas a recipient can spend now, oldest grant first (D17). */
+    @Transactional(readOnly = true)
+    public List<Quota> spendableQuotas(long recipientId) {
+        List<Long> live = family.liveAsRecipient(recipientId).stream()
+                .filter(r -> r.getMode() == SharingMode.WALLET).map(Relation::getId).toList();
+        if (live.isEmpty()) {
+            return List.of();
+        }
+        LocalDate today = today();
+        return quotas.findByRelationIdInOrderByGrantedAtAscIdAsc(live).stream()
+                .filter(q -> q.unused().isPositive() && !q.isExpiredOn(today)).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public QuotaSummary summary(long relationId) {
+        Money granted = Money.ZERO;
+        Money used = Money.ZERO;
+        Money returned = Money.ZERO;
+        Money available = Money.ZERO;
+        LocalDate today = today();
+        for (Quota q : quotas.findByRelationIdOrderByIdAsc(relationId)) {
+            granted = granted.plus(q.getAmount());
+            used = used.plus(q.getUsed());
+            returned = returned.plus(q.getReturned());
+            if (!q.isExpiredOn(today)) {
+                available = available.plus(q.unused());
+            }
+        }
+        return new QuotaSummary(granted, used, returned, available);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Quota> quotasOf(long relationId) {
+        return quotas.findByRelationIdOrderByIdAsc(relationId);
+    }
+
+    /** D25: a sharer's reserved amount equals the unused part of all his quotas. */
+    @Transactional(readOnly = true)
+    public Money unusedQuotaOfSharer(long sharerId) {
+        return quotas.findUnusedOfSharer(sharerId).stream().map(Quota::unused).reduce(Money.ZERO, Money::plus);
+    }
+
+    private void giveBack(Quota quota, Money part, LedgerKind kind, Actor actor, String reason) {
+        quota.giveBack(part);
+        ledger.unreserve(quota.getSharerId(), part, kind,
+                new Parties(quota.getSharerId(), quota.getRecipientId(), quota.getRelationId(), quota.getId()),
+                actor, reason);
+    }
+
+    private Relation lockedAsSharer(long sharerId, long relationId) {
+        Relation relation = family.lock(relationId);
+        if (!relation.hasParty(sharerId)) {
+            throw new RefusedException(Refusal.RELATION_NOT_FOUND);
+        }
+        if (relation.getSharerId() != sharerId) {
+            // D11: a recipient can never pass on what he received.
+            throw new RefusedException(Refusal.NOT_THE_SHARER);
+        }
+        return relation;
+    }
+
+    private static Parties parties(Relation relation) {
+        return Parties.relation(relation.getSharerId(), relation.getRecipientId(), relation.getId());
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
