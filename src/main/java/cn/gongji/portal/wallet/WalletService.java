@@ -151,9 +151,15 @@ public class WalletService {
     @Scheduled(fixedDelayString = "${portal.quota-expiry-interval:PT5M}", initialDelayString = "PT10S")
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public int expireDue() {
+        return expireDueAsOf(today());
+    }
+
+    /** P2 as of a given day (the scheduler passes today; tests pass a later day instead of moving the clock). */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
+    public int expireDueAsOf(LocalDate day) {
         int expired = 0;
-        for (Long id : quotas.findExpiredWithUnused(today())) {
-            Boolean done = perQuota.execute(tx -> expire(id));
+        for (Long id : quotas.findExpiredWithUnused(day)) {
+            Boolean done = perQuota.execute(tx -> expire(id, day));
             if (Boolean.TRUE.equals(done)) {
                 expired++;
             }
@@ -161,10 +167,10 @@ public class WalletService {
         return expired;
     }
 
-    private boolean expire(long quotaId) {
+    private boolean expire(long quotaId, LocalDate day) {
         Quota quota = quotas.findLocked(quotaId).orElseThrow();
         Money unused = quota.unused();
-        if (!quota.isExpiredOn(today()) || !unused.isPositive()) {
+        if (!quota.isExpiredOn(day) || !unused.isPositive()) {
             return false;
         }
         giveBack(quota, unused, LedgerKind.QUOTA_EXPIRED, Actor.system(), "end " + quota.getEndDate());

@@ -80,6 +80,15 @@ public class TestPeople {
         });
     }
 
+    /** Marks a person's insurance as ended, without the registry's dissolution (for rule tests of D5). */
+    public void terminate(Person p) {
+        tx.executeWithoutResult(status -> {
+            Person fresh = persons.findById(p.getId()).orElseThrow();
+            fresh.updateEnrolment(fresh.getName(), fresh.getPhone(), fresh.getScheme(), EnrolmentStatus.TERMINATED,
+                    fresh.region(), Instant.now(clock));
+        });
+    }
+
     public Person reload(Person p) {
         return persons.findById(p.getId()).orElseThrow();
     }
