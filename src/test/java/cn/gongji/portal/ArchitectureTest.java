@@ -1,0 +1,36 @@
+package cn.gongji.portal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** Keeps the design of STYLE.md: features without cycles, thin views, a shared kernel that needs nobody. */
+@AnalyzeClasses(packages = "cn.gongji.portal", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Feature packages (their services and domain, not their views) form no cycles. */
+    @ArchTest
+    static final ArchRule featuresAreFreeOfCycles = slices().matching("cn.gongji.portal.(*)")
+            .should().beFreeOfCycles();
+
+    /** Views ask services; they never touch repositories or the EntityManager. */
+    @ArchTest
+    static final ArchRule viewsDoNotTouchPersistence = noClasses().that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().areAssignableTo(org.springframework.data.repository.Repository.class)
+            .orShould().dependOnClassesThat().areAssignableTo(jakarta.persistence.EntityManager.class);
+
+    /** Nothing below the UI depends on a view. */
+    @ArchTest
+    static final ArchRule servicesDoNotDependOnViews = noClasses().that().resideOutsideOfPackage("..ui..")
+            .should().dependOnClassesThat().resideInAPackage("..ui..");
+
+    /** The shared kernel uses no feature. */
+    @ArchTest
+    static final ArchRule sharedKernelStandsAlone = noClasses().that().resideInAPackage("cn.gongji.portal.shared..")
+            .should().dependOnClassesThat().resideInAnyPackage("cn.gongji.portal.(*)..")
+            .andShould().dependOnClassesThat().resideOutsideOfPackages("cn.gongji.portal.shared..", "java..");
+}
