@@ -329,4 +329,32 @@ class FamilyServiceTest {
         assertThat(family.timeline(mother.getId(), pending.getId()).getLast().getReason())
                 .isEqualTo(EndReason.DISSOLVED_BY_RECIPIENT.name());
     }
+
+    @Test
+    void eachRefusedBindingNamesItsOwnReasonAndChangesNothing_P4() {
+        Person sharer = people.employee(BEIJING, "100.00");
+        Person resident = people.resident(BEIJING_2);
+        Person ended = people.resident(HENAN);
+        people.terminate(ended);
+        Person sibling = people.resident(BEIJING_2);
+        Person bound = people.resident(BEIJING_2);
+        bind(sharer, bound, Kinship.CHILD);
+        Person noWallet = people.person(TestPeople.idNumber(HENAN), "王小明", Scheme.RESIDENT, HENAN, null, false);
+        Person beijingSharer = people.employee(BEIJING, "100.00");
+        int before = family.asSharer(sharer.getId()).size();
+
+        assertRefused(Refusal.SHARER_NOT_EMPLOYEE_INSURED, () -> bind(resident, sharer, Kinship.SPOUSE));
+        assertRefused(Refusal.RECIPIENT_NOT_INSURED, () -> family.bind(sharer.getId(), TestPeople.idNumber(BEIJING),
+                Kinship.CHILD, true, Actor.citizen(sharer.getId())));
+        assertRefused(Refusal.RECIPIENT_INSURANCE_ENDED, () -> bind(sharer, ended, Kinship.PARENT));
+        assertRefused(Refusal.KINSHIP_OUTSIDE_REGION_SCOPE, () -> bind(sharer, sibling, Kinship.SIBLING));
+        assertRefused(Refusal.SAME_PERSON, () -> bind(sharer, sharer, Kinship.SPOUSE));
+        assertRefused(Refusal.ALREADY_BOUND, () -> bind(sharer, bound, Kinship.CHILD));
+        assertRefused(Refusal.RECIPIENT_WALLET_NOT_OPENED, () -> bind(sharer, noWallet, Kinship.PARENT));
+        assertRefused(Refusal.RECIPIENT_CANNOT_INITIATE, () -> family.request(resident.getId(),
+                beijingSharer.idNumber().value(), Kinship.PARENT, Actor.citizen(resident.getId())));
+
+        assertThat(family.asSharer(sharer.getId())).hasSize(before);
+        assertThat(family.asSharer(beijingSharer.getId())).isEmpty();
+    }
 }
