@@ -189,6 +189,23 @@ public class FamilyService {
         return ended;
     }
 
+    /**
+     * P1: the recipient sets the order in which his sharers' money is used, as relation ids, first first. Live
+     * relations not listed keep D17's default order after the listed ones; an empty list restores the default.
+     */
+    public void setOrderOfUse(long recipientId, List<Long> relationIdsFirstFirst) {
+        List<Relation> live = relations.findByRecipientIdAndStatusIn(recipientId, EnumSet.of(RelationStatus.LIVE));
+        for (Long id : relationIdsFirstFirst) {
+            if (live.stream().noneMatch(r -> r.getId().equals(id))) {
+                throw new RefusedException(Refusal.RELATION_NOT_FOUND);
+            }
+        }
+        for (Relation relation : live) {
+            int index = relationIdsFirstFirst.indexOf(relation.getId());
+            relation.setRecipientOrder(index < 0 ? null : index + 1);
+        }
+    }
+
     /** The relation if {@code viewerId} is one of its parties; anyone else is told it does not exist. */
     @Transactional(readOnly = true)
     public Relation relationFor(long viewerId, long relationId) {

@@ -58,6 +58,10 @@ public class Relation {
     @Column(name = "open_pair")
     private String openPair;
 
+    /** P1: the recipient's own order of use among his sharers (1 first); null = D17's default order. */
+    @Column(name = "recipient_order")
+    private Integer recipientOrder;
+
     protected Relation() {
     }
 
@@ -87,6 +91,14 @@ public class Relation {
         endReason = reason;
         endedAt = now;
         openPair = null;
+    }
+
+    void setRecipientOrder(Integer order) {
+        this.recipientOrder = order;
+    }
+
+    public Integer getRecipientOrder() {
+        return recipientOrder;
     }
 
     public boolean hasParty(long personId) {

@@ -64,6 +64,15 @@ public class LedgerService {
                 .orElse(Balances.NONE);
     }
 
+    /**
+     * Locks several accounts in the portal-wide order (ascending person id), before an operation that changes
+     * more than one — so two settlements touching the same accounts cannot deadlock.
+     */
+    public void lockAccounts(Collection<Long> personIds) {
+        personIds.stream().distinct().sorted()
+                .forEach(id -> em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
     /** Money into a personal account (划入). Returns the new balance. */
     public Money credit(long personId, Money amount, Actor actor, String reason) {
         Account account = lock(personId);

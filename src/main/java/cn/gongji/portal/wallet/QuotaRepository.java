@@ -17,10 +17,14 @@ interface QuotaRepository extends JpaRepository<Quota, Long> {
     @Query("select q from Quota q where q.id = :id")
     Optional<Quota> findLocked(long id);
 
-    /** Newest grant first: a revoke takes back the most recent grants, leaving older ones to be spent first. */
+    /** Locked in ascending id order, the portal-wide order for quota rows (no deadlocks between lockers). */
     @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select q from Quota q where q.relationId = :relationId order by q.id desc")
+    @Query("select q from Quota q where q.relationId = :relationId order by q.id")
     List<Quota> findByRelationLocked(long relationId);
+
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select q from Quota q where q.id in :ids order by q.id")
+    List<Quota> findAllLocked(Collection<Long> ids);
 
     List<Quota> findByRelationIdOrderByIdAsc(long relationId);
 

@@ -30,7 +30,7 @@ import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
 
 /**
- * Wallet and quotas (D10, D11, P2). Lock order, everywhere: relation row, then quota rows, then account rows
+ * Wallet and quotas (D10, D11, P2). Lock order, everywhere: relation row, then quota rows (ascending id), then account rows (ascending id)
  * (the last inside {@link LedgerService}); so grants, revokes, releases and spends never deadlock each other.
  */
 @Service
@@ -111,7 +111,9 @@ public class WalletService {
         if (!relation.isLive()) {
             throw new RefusedException(Refusal.RELATION_NOT_LIVE);
         }
-        List<Quota> newestFirst = quotas.findByRelationLocked(relationId);
+        // Revoke takes back the newest grants first, leaving the older ones, which are spent first (D17).
+        List<Quota> newestFirst = new java.util.ArrayList<>(quotas.findByRelationLocked(relationId));
+        java.util.Collections.reverse(newestFirst);
         Money unused = newestFirst.stream().map(Quota::unused).reduce(Money.ZERO, Money::plus);
         if (!unused.covers(amount)) {
             throw new RefusedException(Refusal.REVOKE_EXCEEDS_UNUSED,
@@ -221,6 +223,13 @@ public class WalletService {
         notifications.sharedMoneyUsed(quota.getSharerId(), quota.getRecipientId(), quota.getRelationId(), amount,
                 useKind, true);
         return live;
+    }
+
+    /** Locks quotas in the portal-wide order (ascending id) before a settlement uses several of them. */
+    public void lockQuotas(java.util.Collection<Long> quotaIds) {
+        if (!quotaIds.isEmpty()) {
+            quotas.findAllLocked(quotaIds);
+        }
     }
 
     /** The quotas a recipient can spend now, oldest grant first (D17). */
