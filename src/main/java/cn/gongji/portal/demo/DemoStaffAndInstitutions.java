@@ -22,11 +22,11 @@ class DemoStaffAndInstitutions {
     }
 
     void load() {
-        institutions.register("PH410100001", "郑州市仁济大药房", InstitutionKind.PHARMACY, new RegionCode("410102"),
+        institutions.register("PH-410100-001", "郑州市仁济大药房", InstitutionKind.PHARMACY, new RegionCode("410102"),
                 InstitutionStatus.ACTIVE, PHARMACY_KEY);
-        institutions.register("HO110000001", "北京市第一人民医院", InstitutionKind.HOSPITAL, new RegionCode("110105"),
+        institutions.register("HO-110000-001", "北京市第一人民医院", InstitutionKind.HOSPITAL, new RegionCode("110105"),
                 InstitutionStatus.ACTIVE, HOSPITAL_KEY);
-        institutions.register("PH110000009", "北京市康安药店（暂停协议）", InstitutionKind.PHARMACY,
+        institutions.register("PH-110000-009", "北京市康安药店（暂停协议）", InstitutionKind.PHARMACY,
                 new RegionCode("110108"), InstitutionStatus.SUSPENDED, SUSPENDED_PHARMACY_KEY);
     }
 }
