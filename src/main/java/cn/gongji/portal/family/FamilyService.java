@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.identity.Masking;
 import cn.gongji.portal.identity.Person;
 import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.identity.RegionPolicies;
@@ -248,6 +249,12 @@ public class FamilyService {
     @Transactional(readOnly = true)
     public Optional<Commitment> commitmentOf(long relationId) {
         return commitments.findFirstByRelationIdOrderByIdDesc(relationId);
+    }
+
+    /** D2: how another person is named to the viewer (张*明), e.g. in a notification about a relative. */
+    @Transactional(readOnly = true)
+    public String maskedNameOf(long personId) {
+        return persons.findById(personId).map(Person::maskedName).orElse(Masking.name(null));
     }
 
     /** P6: the relation's events, oldest first, for one of its parties. */

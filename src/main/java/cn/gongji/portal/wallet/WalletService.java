@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -69,6 +70,12 @@ public class WalletService {
         person.openWallet(Instant.now(clock));
         // The opener is recorded as the concerned person so the entry appears in his own history.
         ledger.record(LedgerKind.WALLET_OPENED, new Parties(personId, null, null, null), actor, null);
+    }
+
+    /** D10: when the person opened his wallet; empty while it is not open (or the person is unknown). */
+    @Transactional(readOnly = true)
+    public Optional<Instant> walletOpenedAt(long personId) {
+        return persons.findById(personId).map(Person::getWalletOpenedAt);
     }
 
     /**

@@ -1,0 +1,32 @@
+package cn.gongji.portal.ui;
+
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.router.AccessDeniedException;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.ParentLayout;
+import com.vaadin.flow.router.RouteAccessDeniedError;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/**
+ * A view the signed-in user's roles do not allow (e.g. a citizen opening an agent's page). Answered exactly like a
+ * missing route — same panel, same 404 — so that nobody learns which pages exist for others.
+ */
+@ParentLayout(MainLayout.class)
+@AnonymousAllowed
+public class AccessDeniedView extends RouteAccessDeniedError implements HasComponents, HasDynamicTitle {
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
+        removeAll();
+        add(new NotFoundPanel());
+        return HttpStatusCode.NOT_FOUND.getCode();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("notFound.title") + " · " + getTranslation("app.title");
+    }
+}
