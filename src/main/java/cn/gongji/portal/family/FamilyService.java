@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.identity.KinshipScope;
 import cn.gongji.portal.identity.Masking;
 import cn.gongji.portal.identity.Person;
 import cn.gongji.portal.identity.PersonRepository;
@@ -285,7 +287,7 @@ public class FamilyService {
             throw new RefusedException(Refusal.KINSHIP_NOT_ELIGIBLE);
         }
         boolean sameProvince = sharer.region().sameProvinceAs(recipient.region());
-        if (sameProvince && policies.of(sharer.region()).scope() == cn.gongji.portal.identity.KinshipScope.SCOPE_2021
+        if (sameProvince && policies.of(sharer.region()).scope() == KinshipScope.SCOPE_2021
                 && !Kinship.SCOPE_2021.contains(kinship)) {
             throw new RefusedException(Refusal.KINSHIP_OUTSIDE_REGION_SCOPE);
         }
@@ -293,7 +295,7 @@ public class FamilyService {
 
     /** D3: the records show the recipient is a parent of someone who is the sharer's live spouse. */
     private boolean isSpousesParent(long sharerId, long recipientId) {
-        return java.util.stream.Stream.concat(relations.childrenBindingAsParent(recipientId).stream(),
+        return Stream.concat(relations.childrenBindingAsParent(recipientId).stream(),
                         relations.childrenBoundAsChild(recipientId).stream())
                 .anyMatch(child -> child != sharerId && relations.areLiveSpouses(sharerId, child));
     }
