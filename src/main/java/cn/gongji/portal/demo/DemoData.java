@@ -47,7 +47,7 @@ class DemoData implements ApplicationRunner {
     static final String LIN_XIUZHEN = "350103194806300428";
     static final String ZHAO_GUOQING = "110101196001010513";
     static final String ZHOU_SHULAN = "120103194602140626";
-    static final String ZHOU_XIAOYU = "120103201208080736";
+    static final String ZHOU_XIAOYU = "130102201208080731";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -94,9 +94,11 @@ class DemoData implements ApplicationRunner {
         Person guoqing = person(ZHAO_GUOQING, "赵国庆", "13700000001", Scheme.EMPLOYEE, "110101", "800.00", false, hash);
         guoqing.updateEnrolment(guoqing.getName(), guoqing.getPhone(), Scheme.EMPLOYEE, EnrolmentStatus.TERMINATED,
                 guoqing.region(), Instant.now(clock));
-        // A retired employee in Tianjin and her grandson (son's child), for the service-hall journey.
+        // A retired employee in Tianjin, wallet not open, and her grandson (son's child) at school in Hebei, whose
+        // wallet is open: the service-hall journey binds him across provinces and grants him a quota (D10), which a
+        // same-province relation would not take (D9).
         person(ZHOU_SHULAN, "周淑兰", "13600000001", Scheme.EMPLOYEE, "120103", "6000.00", false, hash);
-        person(ZHOU_XIAOYU, "周小宇", "13600000002", Scheme.RESIDENT, "120103", null, false, hash);
+        person(ZHOU_XIAOYU, "周小宇", "13600000002", Scheme.RESIDENT, "130102", null, true, hash);
 
         family.bind(jianguo.getId(), LI_XIUYING, Kinship.SPOUSE, true, Actor.citizen(jianguo.getId()));
         family.bind(xiuying.getId(), LI_DEFU, Kinship.PARENT, true, Actor.citizen(xiuying.getId()));

@@ -84,6 +84,7 @@ public class FamilyService {
                 SharingMode.between(sharer.region(), recipient.region()), Initiator.SHARER, now()));
         sign(relation, sharer, actor);
         ledger.record(LedgerKind.RELATION_BOUND, parties(relation), actor, null);
+        events.publishEvent(RelationStarted.of(relation));
         notifications.notify(recipient.getId(), NotificationKind.RELATION_BOUND, sharer.getId(), relation.getId(),
                 null, null);
         return relation;
@@ -132,6 +133,7 @@ public class FamilyService {
         relation.confirm(now());
         sign(relation, sharer, actor);
         ledger.record(LedgerKind.RELATION_CONFIRMED, parties(relation), actor, null);
+        events.publishEvent(RelationStarted.of(relation));
         notifications.notify(recipient.getId(), NotificationKind.RELATION_CONFIRMED, sharerId, relationId, null,
                 null);
         return relation;

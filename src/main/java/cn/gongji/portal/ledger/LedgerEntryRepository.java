@@ -32,4 +32,7 @@ interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
     Page<LedgerEntry> history(long personId, Instant from, Instant to, Collection<LedgerKind> kinds, Pageable page);
 
     long count();
+
+    long countByAccountIdAndKindInAndOccurredAtGreaterThanEqual(long accountId, Collection<LedgerKind> kinds,
+                                                                 Instant since);
 }

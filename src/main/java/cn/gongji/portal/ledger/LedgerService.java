@@ -9,6 +9,7 @@ import java.util.List;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -36,12 +37,15 @@ public class LedgerService {
     private final EntityManager em;
     private final AccountRepository accounts;
     private final LedgerEntryRepository entries;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LedgerService(EntityManager em, AccountRepository accounts, LedgerEntryRepository entries, Clock clock) {
+    LedgerService(EntityManager em, AccountRepository accounts, LedgerEntryRepository entries,
+                  ApplicationEventPublisher events, Clock clock) {
         this.em = em;
         this.accounts = accounts;
         this.entries = entries;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -148,6 +152,16 @@ public class LedgerService {
                 parties, null, null, actor, reason));
     }
 
+    /**
+     * D27: how many times a sharer's money was spent for his recipients (from quotas or from his account) since a
+     * moment. Supervision uses it to notice a burst of spending.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public long sharedSpendsSince(long sharerId, Instant since) {
+        return entries.countByAccountIdAndKindInAndOccurredAtGreaterThanEqual(sharerId,
+                java.util.EnumSet.of(LedgerKind.QUOTA_SPENT, LedgerKind.SHARED_ACCOUNT_SPENT), since);
+    }
+
     /** P6: a relation's events, oldest first. */
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
     public List<LedgerEntry> timeline(long relationId) {
@@ -181,8 +195,12 @@ public class LedgerService {
                         Money amount, Parties parties, String settlementId, UseKind useKind, Actor actor,
                         String reason) {
         account.add(balanceDelta, reservedDelta);
-        entries.save(new LedgerEntry(Instant.now(clock), kind, account.personId(), balanceDelta, reservedDelta,
-                amount, parties, settlementId, useKind, actor, reason));
+        LedgerEntry entry = entries.save(new LedgerEntry(Instant.now(clock), kind, account.personId(), balanceDelta,
+                reservedDelta, amount, parties, settlementId, useKind, actor, reason));
+        if (kind == LedgerKind.QUOTA_SPENT || kind == LedgerKind.SHARED_ACCOUNT_SPENT) {
+            // Every spending path (wallet, settlement) ends here, so supervision hears of all of them (D27).
+            events.publishEvent(new SharedMoneySpent(account.personId(), parties.recipientId(), entry.getOccurredAt()));
+        }
     }
 
     private static void requireKind(LedgerKind kind, LedgerKind... allowed) {

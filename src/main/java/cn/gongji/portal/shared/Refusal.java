@@ -12,10 +12,15 @@ public enum Refusal {
     INVALID_AMOUNT(400),
     INVALID_REGION_CODE(400),
     INVALID_END_DATE(400),
+    // casework and supervision (D26, D27): staff must say why
+    REASON_REQUIRED(400),
+    CASE_QUERY_REQUIRED(400),
+    NOTE_REQUIRED(400),
     // unknown things (404)
     PERSON_NOT_FOUND(404),
     RELATION_NOT_FOUND(404),
     SETTLEMENT_NOT_FOUND(404),
+    FLAG_NOT_FOUND(404),
     // idempotency (409)
     REQUEST_ID_REUSED(409),
     // rules (422)
@@ -44,6 +49,8 @@ public enum Refusal {
     PATIENT_NOT_INSURED(422),
     IMPERSONATION(422),
     REFUND_EXCEEDS_PAID(422),
+    FLAG_ALREADY_RESOLVED(422),
+    CASE_NOT_OPENED(403),
     INSTITUTION_NOT_DESIGNATED(403);
 
     private final int httpStatus;

@@ -69,9 +69,17 @@ class MainLayoutTest extends KaribuTest {
         login(PortalUser.staff("agent-menu", "王经办", StaffRole.SUPERVISOR));
         navigate("");
 
-        assertThat(menuLabels()).containsExactly("首页");
+        assertThat(menuLabels()).containsExactly("首页", "案件查询", "待审核提示", "案件查阅记录");
         assertThat(exists("notifications-link")).isFalse();
         assertThat(text("user-name")).isEqualTo("王经办");
+    }
+
+    @Test
+    void theMenuOffersAnAgentCasesButNoSupervisorPage() {
+        login(PortalUser.staff("agent-menu2", "李经办", StaffRole.AGENT));
+        navigate("");
+
+        assertThat(menuLabels()).containsExactly("首页", "案件查询");
     }
 
     @Test

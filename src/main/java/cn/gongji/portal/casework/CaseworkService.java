@@ -1,0 +1,288 @@
+package cn.gongji.portal.casework;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import cn.gongji.portal.family.FamilyService;
+import cn.gongji.portal.family.Kinship;
+import cn.gongji.portal.family.Relation;
+import cn.gongji.portal.family.SharingMode;
+import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.identity.Masking;
+import cn.gongji.portal.identity.Person;
+import cn.gongji.portal.identity.PersonRepository;
+import cn.gongji.portal.ledger.LedgerEntry;
+import cn.gongji.portal.ledger.LedgerKind;
+import cn.gongji.portal.ledger.LedgerService;
+import cn.gongji.portal.ledger.Money;
+import cn.gongji.portal.notification.Notification;
+import cn.gongji.portal.notification.NotificationService;
+import cn.gongji.portal.security.CurrentStaff;
+import cn.gongji.portal.shared.Actor;
+import cn.gongji.portal.shared.Channel;
+import cn.gongji.portal.shared.Refusal;
+import cn.gongji.portal.shared.RefusedException;
+import cn.gongji.portal.supervision.FlagService;
+import cn.gongji.portal.wallet.WalletService;
+
+/**
+ * What agents do (D26, D7, D25): find a case for a stated reason, open it — logged — and act for the citizen at the
+ * counter. Every method needs the agent role (supervisors hold it too); the access log is for supervisors only.
+ *
+ * <p>Reading a case's data or acting on it needs an opening of that case by the same agent within
+ * {@code portal.casework.opening-valid-for}: so no service call can read a case without the opening being logged.
+ *
+ * <p>Counter actions are taken in the service hall (channel SERVICE_HALL): the commitment letter is signed there on
+ * paper (D7). Each goes through the same family and wallet services as the citizen's own action, with
+ * {@link Actor#agentFor} so the ledger names the agent and the channel, and is also recorded as a
+ * {@link CounterAction} with the agent's reason. There is deliberately no way here to spend money or settle a bill.
+ */
+@Service
+@Transactional
+@PreAuthorize(CurrentStaff.AGENT)
+public class CaseworkService {
+
+    /** The reason column holds 500 characters. */
+    static final int MAX_REASON = 500;
+    /** A search shows at most this many matches; a narrower query finds the rest. */
+    static final int MAX_MATCHES = 20;
+    /** The case shows the latest notifications; older ones stay in the person's own list. */
+    static final int LATEST_NOTIFICATIONS = 30;
+
+    private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
+
+    private final PersonRepository persons;
+    private final FamilyService family;
+    private final WalletService wallet;
+    private final LedgerService ledger;
+    private final NotificationService notifications;
+    private final FlagService flags;
+    private final CaseAccessRepository accesses;
+    private final CounterActionRepository actions;
+    private final Clock clock;
+    private final Duration openingValidFor;
+
+    CaseworkService(PersonRepository persons, FamilyService family, WalletService wallet, LedgerService ledger,
+                    NotificationService notifications, FlagService flags, CaseAccessRepository accesses,
+                    CounterActionRepository actions, Clock clock,
+                    @Value("${portal.casework.opening-valid-for:PT8H}") Duration openingValidFor) {
+        this.persons = persons;
+        this.family = family;
+        this.wallet = wallet;
+        this.ledger = ledger;
+        this.notifications = notifications;
+        this.flags = flags;
+        this.accesses = accesses;
+        this.actions = actions;
+        this.clock = clock;
+        this.openingValidFor = openingValidFor;
+    }
+
+    /**
+     * Finds people by ID number (exact), phone (exact) or name (part of it), for a stated reason. Results are masked
+     * (D2); only opening one shows the person in full, and that is logged.
+     */
+    @Transactional(readOnly = true)
+    public List<CaseMatch> search(String query, String reason) {
+        requireReason(reason);
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            throw new RefusedException(Refusal.CASE_QUERY_REQUIRED);
+        }
+        Pageable first = PageRequest.of(0, MAX_MATCHES, Sort.by("name", "id"));
+        List<Person> found;
+        if (q.matches("[0-9]{17}[0-9xX]")) {
+            found = persons.findByIdNumber(IdNumber.parse(q)).stream().toList();
+        } else if (q.matches("[0-9]{17}.*|[0-9]{15,}")) {
+            // Looks like a mistyped ID number: say so rather than finding nobody.
+            throw new RefusedException(Refusal.INVALID_ID_NUMBER);
+        } else if (q.matches("\\+?[0-9][0-9 -]{4,19}")) {
+            found = persons.findByPhone(q.replaceAll("[ -]", "").replaceFirst("^\\+86", ""), first);
+        } else {
+            found = persons.findByNameContaining(q, first);
+        }
+        return found.stream().map(CaseMatch::of).toList();
+    }
+
+    /** D26: opens a person's case, logging who, whom, when and why first. */
+    public CaseFile open(String idNumber, String reason) {
+        String why = requireReason(reason);
+        Person person = persons.findByIdNumber(IdNumber.parse(idNumber))
+                .orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+        accesses.save(new CaseAccess(now(), CurrentStaff.username(), person.getId(), why));
+        return caseFile(person);
+    }
+
+    /** The case again after a counter action, for the agent who opened it (no new opening is logged). */
+    @Transactional(readOnly = true)
+    public CaseFile reload(long personId) {
+        return caseFile(opened(personId));
+    }
+
+    /** The person's ledger, newest first, with the other party of each relation masked (D2). */
+    @Transactional(readOnly = true)
+    public Page<LedgerLine> ledger(long personId, Pageable page) {
+        opened(personId);
+        return ledger.history(personId, Instant.EPOCH, FAR_FUTURE, EnumSet.allOf(LedgerKind.class), page)
+                .map(entry -> new LedgerLine(entry, counterparty(personId, entry)));
+    }
+
+    /** P6: a relation's events, with actor, channel, agent and reason, for a relation of the case's person. */
+    @Transactional(readOnly = true)
+    public List<LedgerEntry> timeline(long personId, long relationId) {
+        opened(personId);
+        return family.timeline(personId, relationId);
+    }
+
+    /** Check your answers before binding: who the relative is (masked) and how they will share. */
+    @Transactional(readOnly = true)
+    public BindPreview previewBind(long sharerId, String recipientIdNumber) {
+        Person sharer = opened(sharerId);
+        IdNumber id = IdNumber.parse(recipientIdNumber);
+        Person recipient = persons.findByIdNumber(id)
+                .orElseThrow(() -> new RefusedException(Refusal.RECIPIENT_NOT_INSURED));
+        return new BindPreview(recipient.maskedName(), id.masked(),
+                SharingMode.between(sharer.region(), recipient.region()));
+    }
+
+    /**
+     * D7: binds a relative for the sharer at the counter; the sharer signed the commitment letter in the hall, which
+     * the agent confirms with {@code letterSignedInHall}. All of D3–D6 apply as online.
+     */
+    public Relation bind(long sharerId, String recipientIdNumber, Kinship kinship, boolean letterSignedInHall,
+                         String reason) {
+        String why = requireReason(reason);
+        opened(sharerId);
+        Relation relation = family.bind(sharerId, recipientIdNumber, kinship, letterSignedInHall,
+                actor(sharerId, why));
+        record(sharerId, CounterActionKind.BIND, relation.getId(), null, why);
+        return relation;
+    }
+
+    /** D10, D11: grants a quota from the sharer's own account, for the sharer. */
+    public void grant(long sharerId, long relationId, Money amount, String reason) {
+        String why = requireReason(reason);
+        opened(sharerId);
+        wallet.grantQuota(sharerId, relationId, amount, null, actor(sharerId, why));
+        record(sharerId, CounterActionKind.GRANT, relationId, amount, why);
+    }
+
+    /** D10: takes back unused quota, for the sharer. */
+    public void revoke(long sharerId, long relationId, Money amount, String reason) {
+        String why = requireReason(reason);
+        opened(sharerId);
+        wallet.revokeQuota(sharerId, relationId, amount, actor(sharerId, why));
+        record(sharerId, CounterActionKind.REVOKE, relationId, amount, why);
+    }
+
+    /** D21: ends a relation for either of its parties. */
+    public void dissolve(long personId, long relationId, String reason) {
+        String why = requireReason(reason);
+        opened(personId);
+        family.dissolve(personId, relationId, actor(personId, why));
+        record(personId, CounterActionKind.DISSOLVE, relationId, null, why);
+    }
+
+    /** D10: opens the person's wallet. */
+    public void openWallet(long personId, String reason) {
+        String why = requireReason(reason);
+        opened(personId);
+        wallet.openWallet(personId, actor(personId, why));
+        record(personId, CounterActionKind.OPEN_WALLET, null, null, why);
+    }
+
+    /** D26: the access log, newest first, for supervisors. Read only: nothing can change or delete an entry. */
+    @PreAuthorize(CurrentStaff.SUPERVISOR)
+    @Transactional(readOnly = true)
+    public Page<AccessLine> accessLog(Pageable page) {
+        return accesses.findAllByOrderByAccessedAtDescIdDesc(page).map(access -> {
+            Optional<Person> person = persons.findById(access.getPersonId());
+            return new AccessLine(access, person.map(Person::maskedName).orElse(Masking.name(null)),
+                    person.map(p -> p.idNumber().masked()).orElse(""),
+                    person.map(p -> p.idNumber().value()).orElse(null));
+        });
+    }
+
+    private CaseFile caseFile(Person person) {
+        long id = person.getId();
+        return new CaseFile(id, person.idNumber().value(), person.getName(), person.getPhone(), person.getScheme(),
+                person.getStatus(), person.region().value(), person.getWalletOpenedAt(),
+                ledger.hasAccount(id) ? ledger.balances(id) : null,
+                family.asSharer(id).stream().map(r -> line(r, true)).toList(),
+                family.asRecipient(id).stream().map(r -> line(r, false)).toList(),
+                notifications.latest(id, Pageable.ofSize(LATEST_NOTIFICATIONS)).stream().map(this::line).toList(),
+                flags.concerning(id),
+                actions.findByPersonIdOrderByIdDesc(id));
+    }
+
+    private RelationLine line(Relation r, boolean asSharer) {
+        Person relative = persons.findById(asSharer ? r.getRecipientId() : r.getSharerId()).orElseThrow();
+        return new RelationLine(r.getId(), asSharer, relative.maskedName(), relative.idNumber().masked(),
+                r.getKinship(), r.getMode(), r.getStatus(), r.getEndReason(),
+                r.getConfirmedAt() != null ? r.getConfirmedAt() : r.getRequestedAt(),
+                r.getMode() == SharingMode.WALLET ? wallet.summary(r.getId()) : null);
+    }
+
+    private NotificationLine line(Notification n) {
+        return new NotificationLine(n.getCreatedAt(), n.getKind(),
+                n.getOtherPersonId() == null ? null : maskedName(n.getOtherPersonId()),
+                n.getAmount() == null ? null : new Money(n.getAmount()),
+                n.getUseKind() != null ? n.getUseKind() : n.getReason(), n.isRead());
+    }
+
+    private String counterparty(long personId, LedgerEntry entry) {
+        Long other = personId == nullToZero(entry.getSharerId()) ? entry.getRecipientId() : entry.getSharerId();
+        return other == null || other == personId ? null : maskedName(other);
+    }
+
+    private static long nullToZero(Long id) {
+        return id == null ? 0 : id;
+    }
+
+    private String maskedName(long personId) {
+        return persons.findById(personId).map(Person::maskedName).orElse(Masking.name(null));
+    }
+
+    /** The person, if the signed-in agent opened his case (a logged opening, D26) recently enough. */
+    private Person opened(long personId) {
+        if (!accesses.existsByAgentAndPersonIdAndAccessedAtGreaterThanEqual(CurrentStaff.username(), personId,
+                now().minus(openingValidFor))) {
+            throw new RefusedException(Refusal.CASE_NOT_OPENED);
+        }
+        return persons.findById(personId).orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+    }
+
+    private Actor actor(long personId, String reason) {
+        return Actor.agentFor(personId, CurrentStaff.username(), Channel.SERVICE_HALL, reason);
+    }
+
+    private void record(long personId, CounterActionKind kind, Long relationId, Money amount, String reason) {
+        actions.save(new CounterAction(now(), CurrentStaff.username(), personId, kind, Channel.SERVICE_HALL,
+                relationId, amount, reason));
+    }
+
+    private static String requireReason(String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > MAX_REASON) {
+            throw new RefusedException(Refusal.REASON_REQUIRED);
+        }
+        return why;
+    }
+
+    private Instant now() {
+        return Instant.now(clock);
+    }
+}

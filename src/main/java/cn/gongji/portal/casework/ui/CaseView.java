@@ -1,0 +1,547 @@
+package cn.gongji.portal.casework.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import org.springframework.data.domain.PageRequest;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import cn.gongji.portal.casework.CaseFile;
+import cn.gongji.portal.casework.CaseworkService;
+import cn.gongji.portal.casework.CounterAction;
+import cn.gongji.portal.casework.LedgerLine;
+import cn.gongji.portal.casework.NotificationLine;
+import cn.gongji.portal.casework.RelationLine;
+import cn.gongji.portal.family.CommitmentLetter;
+import cn.gongji.portal.family.EndReason;
+import cn.gongji.portal.family.Kinship;
+import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.ledger.LedgerEntry;
+import cn.gongji.portal.ledger.Money;
+import cn.gongji.portal.ledger.UseKind;
+import cn.gongji.portal.security.Roles;
+import cn.gongji.portal.shared.Refusal;
+import cn.gongji.portal.shared.RefusedException;
+import cn.gongji.portal.supervision.FlagLine;
+import cn.gongji.portal.supervision.ui.FlagTexts;
+import cn.gongji.portal.ui.Formats;
+
+/**
+ * {@code /cases/{idNumber}}: a citizen's case for an agent. Opening it is logged with the agent's reason before
+ * anything is shown (D26); without a reason handed over from the search, the page asks for one first. The person is
+ * shown in full here only (D2); relatives stay masked. Counter actions — bind with the letter signed in the hall,
+ * grant, revoke, dissolve, open the wallet — each ask for a reason and a check of the answers, and go through
+ * {@link CaseworkService}, which records the agent (D7, D25). Nothing here can spend money or settle a bill.
+ */
+@Route("cases/:idNumber")
+@RolesAllowed(Roles.AGENT)
+public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final int LEDGER_PAGE = 20;
+
+    private final CaseworkService casework;
+    private final CommitmentLetter letter;
+    private String idNumber;
+    private String openingReason;
+    private CaseFile file;
+
+    CaseView(CaseworkService casework, CommitmentLetter letter) {
+        this.casework = casework;
+        this.letter = letter;
+        addClassName("portal-view");
+        addClassName("portal-case");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        String id = event.getRouteParameters().get("idNumber").orElse("").toUpperCase(Locale.ROOT);
+        if (!IdNumber.isValid(id)) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        idNumber = id;
+        file = null;
+        removeAll();
+        CaseOpening.take(UI.getCurrent(), id).ifPresentOrElse(this::open, this::askForReason);
+    }
+
+    /** D26: no reason came with the navigation (a link, a bookmark, a reload): ask for it before opening. */
+    private void askForReason() {
+        add(new H1(getTranslation("case.reason.title")));
+        Section section = section(null);
+        Paragraph hint = new Paragraph(getTranslation("case.reason.hint"));
+        hint.addClassName("portal-hint");
+        TextArea reason = new TextArea(getTranslation("cases.reason"));
+        reason.setId("case-open-reason");
+        reason.setHelperText(getTranslation("cases.reason.hint"));
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(500);
+        reason.setWidthFull();
+        Button open = new Button(getTranslation("case.reason.open"), click -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation(Refusal.REASON_REQUIRED.messageKey()));
+                reason.setInvalid(true);
+                return;
+            }
+            removeAll();
+            open(reason.getValue());
+        });
+        open.setId("case-open");
+        open.addThemeVariants(ButtonVariant.PRIMARY);
+        section.add(hint, reason, open);
+        add(section);
+    }
+
+    private void open(String reason) {
+        try {
+            file = casework.open(idNumber, reason);
+        } catch (RefusedException refused) {
+            if (refused.refusal() != Refusal.PERSON_NOT_FOUND) {
+                throw refused;
+            }
+            showNobody();
+            return;
+        }
+        openingReason = reason.strip();
+        render();
+    }
+
+    private void showNobody() {
+        add(new H1(getTranslation("case.nobody.title")));
+        Paragraph text = new Paragraph(getTranslation("case.nobody.text"));
+        text.setId("case-nobody");
+        add(text, new RouterLink(getTranslation("case.back"), CaseSearchView.class));
+    }
+
+    private void reload() {
+        file = casework.reload(file.personId());
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        H1 title = new H1(getTranslation("case.title", file.name()));
+        title.setId("case-title");
+        RouterLink back = new RouterLink(getTranslation("case.back"), CaseSearchView.class);
+        back.addClassName("portal-back");
+        Paragraph logged = new Paragraph(getTranslation("case.logged", openingReason));
+        logged.setId("case-logged");
+        logged.addClassName("portal-hint");
+        add(back, title, logged, person(), relations(true), relations(false), ledger(), notifications(), flags(),
+                counterActions());
+    }
+
+    private Section person() {
+        Section section = section("case.person.title");
+        section.setId("case-person");
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("portal-facts");
+        fact(facts, "case.person.name", file.name(), "case-name");
+        fact(facts, "case.person.idNumber", file.idNumber(), "case-id-number");
+        fact(facts, "case.person.phone", file.phone() == null ? "—" : file.phone(), "case-phone");
+        fact(facts, "case.person.insurance", getTranslation("scheme." + file.scheme()) + " · "
+                + getTranslation("enrolment." + file.status()), "case-insurance");
+        fact(facts, "case.person.region", file.regionCode(), "case-region");
+        fact(facts, "case.person.wallet", file.isWalletOpen()
+                ? getTranslation("home.wallet.open", Formats.date(file.walletOpenedAt(), getLocale()))
+                : getTranslation("home.wallet.notOpen"), "case-wallet-status");
+        section.add(facts);
+        if (file.balances() != null) {
+            DescriptionList money = new DescriptionList();
+            money.addClassName("portal-facts");
+            fact(money, "home.balance", money(file.balances().balance()), "case-balance");
+            fact(money, "home.reserved", money(file.balances().reserved()), "case-reserved");
+            fact(money, "home.available", money(file.balances().available()), "case-available");
+            section.add(new H3(getTranslation("home.account.title")), money);
+        }
+        if (!file.isWalletOpen()) {
+            Button openWallet = new Button(getTranslation("counter.wallet.action"), click -> openWalletDialog());
+            openWallet.setId("counter-open-wallet");
+            section.add(openWallet);
+        }
+        return section;
+    }
+
+    private Section relations(boolean asSharer) {
+        Section section = section(asSharer ? "case.sharer.title" : "case.recipient.title");
+        section.setId(asSharer ? "case-relations-sharer" : "case-relations-recipient");
+        List<RelationLine> lines = asSharer ? file.asSharer() : file.asRecipient();
+        if (asSharer && file.balances() != null) {
+            Button bind = new Button(getTranslation("counter.bind.action"), click -> bindDialog());
+            bind.setId("counter-bind");
+            bind.addThemeVariants(ButtonVariant.PRIMARY);
+            section.add(bind);
+        }
+        if (lines.isEmpty()) {
+            section.add(hint(asSharer ? "case.sharer.none" : "case.recipient.none"));
+        }
+        lines.forEach(line -> section.add(relationCard(line)));
+        return section;
+    }
+
+    private Div relationCard(RelationLine line) {
+        Div card = new Div();
+        card.setId("relation-" + line.relationId());
+        card.addClassName("portal-card");
+        H3 who = new H3(line.relativeName() + " · " + getTranslation("kinship." + line.kinship()));
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("portal-facts");
+        fact(facts, "case.relation.idNumber", line.relativeMaskedId(), null);
+        fact(facts, "case.relation.mode", getTranslation("mode." + line.mode()), null);
+        String status = getTranslation("status." + line.status())
+                + (line.endReason() == null ? "" : " (" + getTranslation("endReason." + line.endReason()) + ")");
+        fact(facts, "case.relation.status", status, "relation-status-" + line.relationId());
+        fact(facts, "case.relation.since", Formats.date(line.since(), getLocale()), null);
+        if (line.quota() != null) {
+            fact(facts, "case.relation.granted", money(line.quota().granted()), null);
+            fact(facts, "case.relation.used", money(line.quota().used()), null);
+            fact(facts, "case.relation.available", money(line.quota().available()),
+                    "quota-available-" + line.relationId());
+        }
+        card.add(who, facts);
+
+        Div actions = new Div();
+        actions.addClassName("portal-actions");
+        if (line.takesQuotas()) {
+            actions.add(button("counter.grant.action", "counter-grant-" + line.relationId(),
+                    () -> quotaDialog(line, true)));
+            actions.add(button("counter.revoke.action", "counter-revoke-" + line.relationId(),
+                    () -> quotaDialog(line, false)));
+        }
+        if (line.status().isOpen()) {
+            actions.add(button("counter.dissolve.action", "counter-dissolve-" + line.relationId(),
+                    () -> dissolveDialog(line)));
+        }
+        card.add(actions);
+
+        // P6: the timeline, loaded when the agent opens it.
+        UnorderedList events = new UnorderedList();
+        events.addClassName("portal-timeline");
+        Details timeline = new Details(getTranslation("case.relation.timeline"), events);
+        timeline.setId("relation-timeline-" + line.relationId());
+        timeline.addOpenedChangeListener(opened -> {
+            if (opened.isOpened() && events.getChildren().findAny().isEmpty()) {
+                casework.timeline(file.personId(), line.relationId()).forEach(e -> events.add(timelineItem(e)));
+            }
+        });
+        card.add(timeline);
+        return card;
+    }
+
+    private ListItem timelineItem(LedgerEntry e) {
+        StringBuilder text = new StringBuilder(Formats.dateTime(e.getOccurredAt(), getLocale()))
+                .append(" · ").append(getTranslation("ledgerKind." + e.getKind()));
+        if (e.getAmount() != null) {
+            text.append(" · ").append(money(e.getAmount()));
+        }
+        text.append(" · ").append(getTranslation("channel." + e.getChannel()));
+        if (e.getAgent() != null) {
+            text.append(" · ").append(getTranslation("case.timeline.agent", e.getAgent()));
+        }
+        if (e.getReason() != null) {
+            text.append(" · ").append(getTranslation("case.timeline.reason", reasonText(e.getReason())));
+        }
+        return new ListItem(text.toString());
+    }
+
+    private Section ledger() {
+        Section section = section("case.ledger.title");
+        Grid<LedgerLine> grid = new Grid<>();
+        grid.setId("case-ledger");
+        grid.addThemeVariants(GridVariant.WRAP_CELL_CONTENT, GridVariant.ROW_STRIPES);
+        grid.setPageSize(LEDGER_PAGE);
+        grid.addColumn(l -> Formats.dateTime(l.entry().getOccurredAt(), getLocale()))
+                .setHeader(getTranslation("case.ledger.when")).setAutoWidth(true);
+        grid.addColumn(l -> getTranslation("ledgerKind." + l.entry().getKind()))
+                .setHeader(getTranslation("case.ledger.kind")).setAutoWidth(true);
+        grid.addColumn(l -> l.entry().getAmount() == null ? "" : money(l.entry().getAmount()))
+                .setHeader(getTranslation("case.ledger.amount")).setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true);
+        grid.addColumn(l -> l.counterparty() == null ? "" : l.counterparty())
+                .setHeader(getTranslation("case.ledger.counterparty")).setAutoWidth(true);
+        grid.addColumn(l -> getTranslation("channel." + l.entry().getChannel())
+                        + (l.entry().getAgent() == null ? "" : " · " + l.entry().getAgent()))
+                .setHeader(getTranslation("case.ledger.by")).setAutoWidth(true);
+        long personId = file.personId();
+        grid.setItems(query -> casework.ledger(personId,
+                PageRequest.of(query.getPage(), query.getPageSize())).stream());
+        grid.setHeight("24rem");
+        section.add(grid);
+        return section;
+    }
+
+    private Section notifications() {
+        Section section = section("case.notifications.title");
+        UnorderedList list = new UnorderedList();
+        list.setId("case-notifications");
+        list.addClassName("portal-plain-list");
+        for (NotificationLine n : file.notifications()) {
+            String detail = detail(n.detail());
+            String text = getTranslation("notification." + n.kind(), n.otherName() == null ? "" : n.otherName(),
+                    n.amount() == null ? "" : money(n.amount()), detail);
+            list.add(new ListItem(Formats.dateTime(n.sentAt(), getLocale()) + " · " + text));
+        }
+        if (file.notifications().isEmpty()) {
+            section.add(hint("case.notifications.none"));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Section flags() {
+        Section section = section("case.flags.title");
+        UnorderedList list = new UnorderedList();
+        list.setId("case-flags");
+        list.addClassName("portal-plain-list");
+        FlagTexts texts = new FlagTexts(this);
+        for (FlagLine f : file.flags()) {
+            list.add(new ListItem(texts.raised(f) + " · " + texts.rule(f) + " · " + texts.facts(f) + " · "
+                    + texts.status(f)));
+        }
+        if (file.flags().isEmpty()) {
+            section.add(hint("case.flags.none"));
+        }
+        section.add(list);
+        return section;
+    }
+
+    private Section counterActions() {
+        Section section = section("case.actions.title");
+        UnorderedList list = new UnorderedList();
+        list.setId("case-counter-actions");
+        list.addClassName("portal-plain-list");
+        for (CounterAction a : file.counterActions()) {
+            list.add(new ListItem(Formats.dateTime(a.getActedAt(), getLocale()) + " · "
+                    + getTranslation("counterAction." + a.getKind())
+                    + (a.getAmount() == null ? "" : " " + money(a.getAmount())) + " · "
+                    + getTranslation("channel." + a.getChannel()) + " · "
+                    + getTranslation("case.timeline.agent", a.getAgent()) + " · "
+                    + getTranslation("case.timeline.reason", a.getReason())));
+        }
+        if (file.counterActions().isEmpty()) {
+            section.add(hint("case.actions.none"));
+        }
+        section.add(list);
+        return section;
+    }
+
+    // ---------- counter actions ----------
+
+    private void openWalletDialog() {
+        CounterDialog dialog = new CounterDialog("counter-wallet-dialog", getTranslation("counter.wallet.title"),
+                getTranslation("counter.wallet.confirm"), openingReason);
+        dialog.form(hint("counter.wallet.hint"))
+                .review(() -> List.of(
+                        answer("counter.summary.person", file.name()),
+                        answer("counter.summary.action", getTranslation("counter.wallet.title")),
+                        answer("counter.summary.channel", getTranslation("channel.SERVICE_HALL"))))
+                .confirm(() -> casework.openWallet(file.personId(), dialog.reason()),
+                        () -> getTranslation("counter.wallet.done", file.name()), this::reload);
+        dialog.open();
+    }
+
+    private void bindDialog() {
+        TextField relative = new TextField(getTranslation("counter.bind.relativeId"));
+        relative.setId("counter-relative-id");
+        relative.setHelperText(getTranslation("counter.bind.relativeId.hint"));
+        relative.setRequiredIndicatorVisible(true);
+        relative.setMaxLength(18);
+        relative.setWidthFull();
+        Select<Kinship> kinship = new Select<>();
+        kinship.setId("counter-relation-kind");
+        kinship.setLabel(getTranslation("counter.bind.kinship"));
+        kinship.setHelperText(getTranslation("counter.bind.kinship.hint"));
+        kinship.setItems(Kinship.values());
+        kinship.setItemLabelGenerator(k -> getTranslation("kinship." + k));
+        kinship.setRequiredIndicatorVisible(true);
+        kinship.setWidthFull();
+        Div letterText = new Div();
+        letterText.setId("counter-letter");
+        letterText.addClassName("portal-letter");
+        letterText.setText(letter.text(getLocale()));
+        letterText.getElement().setAttribute("tabindex", "0");
+        letterText.getElement().setAttribute("aria-label", getTranslation("counter.bind.letter"));
+        Checkbox signed = new Checkbox(getTranslation("counter.bind.signed"));
+        signed.setId("counter-letter-signed");
+
+        CounterDialog dialog = new CounterDialog("counter-bind-dialog", getTranslation("counter.bind.title"),
+                getTranslation("counter.bind.confirm"), openingReason);
+        dialog.form(hint("counter.bind.hint"), relative, kinship,
+                        new H3(getTranslation("counter.bind.letter")), letterText, signed)
+                .field(Refusal.INVALID_ID_NUMBER, relative)
+                .field(Refusal.RECIPIENT_NOT_INSURED, relative)
+                .field(Refusal.SAME_PERSON, relative)
+                .review(() -> {
+                    var preview = casework.previewBind(file.personId(), relative.getValue());
+                    if (kinship.getValue() == null) {
+                        kinship.setErrorMessage(getTranslation("counter.bind.kinship.required"));
+                        kinship.setInvalid(true);
+                        throw new RefusedException(Refusal.INVALID_REQUEST);
+                    }
+                    kinship.setInvalid(false);
+                    if (!signed.getValue()) {
+                        throw new RefusedException(Refusal.COMMITMENT_NOT_ACCEPTED);
+                    }
+                    return List.of(
+                            answer("counter.summary.sharer", file.name()),
+                            answer("counter.summary.relative", preview.relativeName() + " "
+                                    + preview.relativeMaskedId()),
+                            answer("counter.bind.kinship", getTranslation("kinship." + kinship.getValue())),
+                            answer("counter.summary.mode", getTranslation("mode." + preview.mode())),
+                            answer("counter.summary.letter", getTranslation("counter.summary.letter.value",
+                                    letter.version())),
+                            answer("counter.summary.channel", getTranslation("channel.SERVICE_HALL")));
+                })
+                .confirm(() -> casework.bind(file.personId(), relative.getValue(), kinship.getValue(),
+                                signed.getValue(), dialog.reason()),
+                        () -> getTranslation("counter.bind.done"), this::reload);
+        dialog.open();
+    }
+
+    private void quotaDialog(RelationLine line, boolean grant) {
+        String key = grant ? "counter.grant" : "counter.revoke";
+        TextField amount = new TextField(getTranslation(key + ".amount"));
+        amount.setId("counter-amount");
+        amount.setHelperText(getTranslation(key + ".amount.hint", money(grant && file.balances() != null
+                ? file.balances().available() : line.quota().available())));
+        amount.setSuffixComponent(new Span(getTranslation("money.unit")));
+        amount.setRequiredIndicatorVisible(true);
+        amount.setWidthFull();
+        CounterDialog dialog = new CounterDialog("counter-quota-dialog", getTranslation(key + ".title"),
+                getTranslation(key + ".confirm"), openingReason);
+        dialog.form(hint(key + ".hint"), amount)
+                .field(Refusal.INVALID_AMOUNT, amount)
+                .field(Refusal.QUOTA_EXCEEDS_AVAILABLE, amount)
+                .field(Refusal.REVOKE_EXCEEDS_UNUSED, amount)
+                .review(() -> List.of(
+                        answer("counter.summary.sharer", file.name()),
+                        answer("counter.summary.relative", line.relativeName() + " · "
+                                + getTranslation("kinship." + line.kinship())),
+                        answer(key + ".amount", money(Money.parsePositive(amount.getValue().strip()))),
+                        answer("counter.summary.channel", getTranslation("channel.SERVICE_HALL"))))
+                .confirm(() -> {
+                    Money value = Money.parsePositive(amount.getValue().strip());
+                    if (grant) {
+                        casework.grant(file.personId(), line.relationId(), value, dialog.reason());
+                    } else {
+                        casework.revoke(file.personId(), line.relationId(), value, dialog.reason());
+                    }
+                }, () -> getTranslation(key + ".done", money(Money.parsePositive(amount.getValue().strip())),
+                        line.relativeName()), this::reload);
+        dialog.open();
+    }
+
+    private void dissolveDialog(RelationLine line) {
+        CounterDialog dialog = new CounterDialog("counter-dissolve-dialog", getTranslation("counter.dissolve.title"),
+                getTranslation("counter.dissolve.confirm"), openingReason);
+        dialog.form(hint("counter.dissolve.hint"))
+                .review(() -> List.of(
+                        answer("counter.summary.person", file.name()),
+                        answer("counter.summary.relative", line.relativeName() + " · "
+                                + getTranslation("kinship." + line.kinship())),
+                        answer("counter.summary.effect", getTranslation("counter.dissolve.effect")),
+                        answer("counter.summary.channel", getTranslation("channel.SERVICE_HALL"))))
+                .confirm(() -> casework.dissolve(file.personId(), line.relationId(), dialog.reason()),
+                        () -> getTranslation("counter.dissolve.done", line.relativeName()), this::reload);
+        dialog.open();
+    }
+
+    // ---------- helpers ----------
+
+    private CounterDialog.Answer answer(String labelKey, String value) {
+        return new CounterDialog.Answer(getTranslation(labelKey), value);
+    }
+
+    private Button button(String key, String id, Runnable action) {
+        Button button = new Button(getTranslation(key), click -> action.run());
+        button.setId(id);
+        return button;
+    }
+
+    private Section section(String titleKey) {
+        Section section = new Section();
+        section.addClassName("portal-section");
+        if (titleKey != null) {
+            section.add(new H2(getTranslation(titleKey)));
+        }
+        return section;
+    }
+
+    private void fact(DescriptionList list, String labelKey, String value, String id) {
+        DescriptionList.Description description = new DescriptionList.Description(value);
+        if (id != null) {
+            description.setId(id);
+        }
+        list.add(new DescriptionList.Term(getTranslation(labelKey)), description);
+    }
+
+    private Paragraph hint(String key) {
+        Paragraph hint = new Paragraph(getTranslation(key));
+        hint.addClassName("portal-hint");
+        return hint;
+    }
+
+    private String money(Money amount) {
+        return Formats.money(amount, getLocale());
+    }
+
+    /** What a use of money was for (D24) or why a relation ended (D23); anything else as written. */
+    private String detail(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (isConstantOf(UseKind.class, value)) {
+            return getTranslation("useKind." + value);
+        }
+        if (isConstantOf(EndReason.class, value)) {
+            return getTranslation("endReason." + value);
+        }
+        return value;
+    }
+
+    /** Ledger reasons are an end reason (translated) or an agent's or registry's own words (as written). */
+    private String reasonText(String reason) {
+        return isConstantOf(EndReason.class, reason) ? getTranslation("endReason." + reason) : reason;
+    }
+
+    private static boolean isConstantOf(Class<? extends Enum<?>> type, String name) {
+        return Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(name));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (file == null ? getTranslation("case.reason.title") : getTranslation("case.title", file.name()))
+                + " · " + getTranslation("app.title");
+    }
+}

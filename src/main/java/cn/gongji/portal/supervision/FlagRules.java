@@ -1,0 +1,132 @@
+package cn.gongji.portal.supervision;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import cn.gongji.portal.family.FamilyService;
+import cn.gongji.portal.family.RelationStarted;
+import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.identity.Masking;
+import cn.gongji.portal.identity.Person;
+import cn.gongji.portal.identity.PersonRepository;
+import cn.gongji.portal.ledger.LedgerService;
+import cn.gongji.portal.ledger.SharedMoneySpent;
+import cn.gongji.portal.settlement.ImpersonationAttempted;
+
+/**
+ * The rules of D27, each run when the change it looks at happens, and the flags they raise.
+ *
+ * <p>Why plain listeners in the caller's transaction (not after commit, not a periodic scan): a flag is then written
+ * atomically with the change that raised it — never lost, never raised for a change that was rolled back — and with
+ * no second database connection per change. A rule never refuses anything (flags do not block): it only reads and
+ * appends. A sharer's spends are serialised by the lock on his account, so the burst rule does not raise twice for one
+ * burst; two binds of one sharer at the same instant may both raise a "many recipients" flag, which is harmless.
+ *
+ * <p>Thresholds come from configuration ({@code portal.supervision.*}, see application.properties).
+ */
+@Component
+class FlagRules {
+
+    private static final Logger log = LoggerFactory.getLogger(FlagRules.class);
+
+    private final FlagRepository flags;
+    private final PersonRepository persons;
+    private final FamilyService family;
+    private final LedgerService ledger;
+    private final Clock clock;
+    private final int minYearsPerGeneration;
+    private final int manyRecipients;
+    private final int burstCount;
+    private final Duration burstWindow;
+
+    FlagRules(FlagRepository flags, PersonRepository persons, FamilyService family, LedgerService ledger, Clock clock,
+              @Value("${portal.supervision.kinship.min-years-per-generation:15}") int minYearsPerGeneration,
+              @Value("${portal.supervision.many-recipients.threshold:5}") int manyRecipients,
+              @Value("${portal.supervision.spending-burst.count:5}") int burstCount,
+              @Value("${portal.supervision.spending-burst.window:PT1H}") Duration burstWindow) {
+        this.flags = flags;
+        this.persons = persons;
+        this.family = family;
+        this.ledger = ledger;
+        this.clock = clock;
+        this.minYearsPerGeneration = minYearsPerGeneration;
+        this.manyRecipients = manyRecipients;
+        this.burstCount = burstCount;
+        this.burstWindow = burstWindow;
+    }
+
+    /** D27: a new live relation — does its kinship fit the birth dates, and how many recipients has the sharer now? */
+    @EventListener
+    void relationStarted(RelationStarted started) {
+        Person sharer = persons.findById(started.sharerId()).orElseThrow();
+        Person recipient = persons.findById(started.recipientId()).orElseThrow();
+        LocalDate sharerBorn = sharer.idNumber().birthDate();
+        LocalDate recipientBorn = recipient.idNumber().birthDate();
+        if (contradictsBirthDates(started.kinship().generationsOlder(), sharerBorn, recipientBorn)) {
+            raise(FlagRule.KINSHIP_AGE_MISMATCH, sharer.getId(), recipient.getId(), started.relationId(),
+                    List.of(started.kinship().name(), sharerBorn.toString(), recipientBorn.toString()));
+        }
+        int live = family.liveAsSharer(sharer.getId()).size();
+        if (live >= manyRecipients && !flags.existsOpen(FlagRule.MANY_RECIPIENTS, sharer.getId())) {
+            raise(FlagRule.MANY_RECIPIENTS, sharer.getId(), recipient.getId(), started.relationId(),
+                    List.of(Integer.toString(live), Integer.toString(manyRecipients)));
+        }
+    }
+
+    /** D27: many payments of one sharer's money within the window; one open flag per sharer at a time. */
+    @EventListener
+    void sharedMoneySpent(SharedMoneySpent spent) {
+        long recent = ledger.sharedSpendsSince(spent.sharerId(), spent.occurredAt().minus(burstWindow));
+        if (recent >= burstCount && !flags.existsOpen(FlagRule.SPENDING_BURST, spent.sharerId())) {
+            raise(FlagRule.SPENDING_BURST, spent.sharerId(), spent.recipientId(), null,
+                    List.of(Long.toString(recent), Long.toString(burstWindow.toMinutes())));
+        }
+    }
+
+    /** D16, D27: every recorded impersonation attempt is worth a look; one open flag per patient at a time. */
+    @EventListener
+    void impersonationAttempted(ImpersonationAttempted attempt) {
+        Long patient = personId(attempt.patientIdNumber());
+        Long holder = personId(attempt.cardHolderIdNumber());
+        if (patient != null && flags.existsOpen(FlagRule.IMPERSONATION, patient)) {
+            return;
+        }
+        raise(FlagRule.IMPERSONATION, patient, holder, null, List.of(attempt.institutionCode(),
+                Masking.idNumber(attempt.patientIdNumber()), Masking.idNumber(attempt.cardHolderIdNumber())));
+    }
+
+    /**
+     * Whether the recipient's age, {@code generationsOlder} generations from the sharer's, is impossible by the
+     * birth dates: fewer than {@code min-years-per-generation} years apart per generation, in the declared direction.
+     * A "parent" younger than the sharer is always caught. Spouse and sibling say nothing about age.
+     */
+    boolean contradictsBirthDates(Integer generationsOlder, LocalDate sharerBorn, LocalDate recipientBorn) {
+        if (generationsOlder == null) {
+            return false;
+        }
+        long recipientOlderByYears = ChronoUnit.YEARS.between(recipientBorn, sharerBorn);
+        long expected = (long) generationsOlder * minYearsPerGeneration;
+        return generationsOlder > 0 ? recipientOlderByYears < expected : recipientOlderByYears > expected;
+    }
+
+    private Long personId(String idNumber) {
+        return IdNumber.isValid(idNumber)
+                ? persons.findByIdNumber(new IdNumber(idNumber)).map(Person::getId).orElse(null)
+                : null;
+    }
+
+    private void raise(FlagRule rule, Long personId, Long otherPersonId, Long relationId, List<String> facts) {
+        Flag flag = flags.save(new Flag(rule, Instant.now(clock), personId, otherPersonId, relationId, facts));
+        log.info("Flag {} raised: {} about person {}", flag.getId(), rule, personId);
+    }
+}

@@ -1,0 +1,61 @@
+package cn.gongji.portal.supervision;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/** Append and read only: flags and resolutions are never updated or deleted (D27). */
+interface FlagRepository extends Repository<Flag, Long> {
+
+    Flag save(Flag flag);
+
+    Optional<Flag> findById(long id);
+
+    @Query("""
+            select count(f) > 0 from Flag f where f.rule = :rule and f.personId = :personId
+              and not exists (select r.id from FlagResolution r where r.flagId = f.id)""")
+    boolean existsOpen(FlagRule rule, long personId);
+
+    @Query(value = """
+            select f from Flag f where (:rule is null or f.rule = :rule)
+              and not exists (select r.id from FlagResolution r where r.flagId = f.id)
+            order by f.raisedAt desc, f.id desc""",
+            countQuery = """
+            select count(f) from Flag f where (:rule is null or f.rule = :rule)
+              and not exists (select r.id from FlagResolution r where r.flagId = f.id)""")
+    Page<Flag> findOpen(FlagRule rule, Pageable page);
+
+    @Query(value = """
+            select f from Flag f where (:rule is null or f.rule = :rule)
+              and exists (select r.id from FlagResolution r where r.flagId = f.id)
+            order by f.raisedAt desc, f.id desc""",
+            countQuery = """
+            select count(f) from Flag f where (:rule is null or f.rule = :rule)
+              and exists (select r.id from FlagResolution r where r.flagId = f.id)""")
+    Page<Flag> findResolved(FlagRule rule, Pageable page);
+
+    @Query(value = "select f from Flag f where (:rule is null or f.rule = :rule) order by f.raisedAt desc, f.id desc",
+            countQuery = "select count(f) from Flag f where (:rule is null or f.rule = :rule)")
+    Page<Flag> findAll(FlagRule rule, Pageable page);
+
+    @Query("""
+            select f from Flag f where f.personId = :personId or f.otherPersonId = :personId
+            order by f.raisedAt desc, f.id desc""")
+    List<Flag> concerning(long personId);
+
+    long count();
+}
+
+interface FlagResolutionRepository extends Repository<FlagResolution, Long> {
+
+    FlagResolution saveAndFlush(FlagResolution resolution);
+
+    Optional<FlagResolution> findByFlagId(long flagId);
+
+    List<FlagResolution> findByFlagIdIn(Collection<Long> flagIds);
+}
