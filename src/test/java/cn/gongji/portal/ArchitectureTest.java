@@ -29,6 +29,18 @@ class ArchitectureTest {
     static final ArchRule servicesDoNotDependOnViews = noClasses().that().resideOutsideOfPackage("..ui..")
             .should().dependOnClassesThat().resideInAPackage("..ui..");
 
+    /**
+     * An agent can never spend money or settle a bill (issue 5): the staff features use no settlement and call no
+     * method that spends, refunds, credits or reserves money — only the family and wallet services' citizen actions.
+     */
+    @ArchTest
+    static final ArchRule staffFeaturesReachNoMoneyMovingMethod = noClasses()
+            .that().resideInAnyPackage("cn.gongji.portal.casework..", "cn.gongji.portal.supervision..")
+            .should().dependOnClassesThat().haveFullyQualifiedName("cn.gongji.portal.settlement.SettlementService")
+            .orShould().callMethodWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                    com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching(
+                            "spend.*|refund.*|settle.*|credit|reserve|unreserve|lockAccounts|lockQuotas")));
+
     /** The shared kernel uses no feature. */
     @ArchTest
     static final ArchRule sharedKernelStandsAlone = noClasses().that().resideInAPackage("cn.gongji.portal.shared..")
