@@ -81,7 +81,8 @@ public class ReviewView extends Main implements HasDynamicTitle {
         grid.addColumn(texts::facts).setHeader(getTranslation("review.col.facts")).setFlexGrow(2);
         grid.addColumn(f -> texts.status(f) + (f.isOpen() ? "" : ": " + f.resolution().getNote()))
                 .setHeader(getTranslation("review.col.status")).setFlexGrow(1);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("review.col.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("review.col.actions")).setAutoWidth(true)
+                .setKey("actions");
         grid.setItems(query -> flags.flags(status.getValue(), rule.getValue(),
                 PageRequest.of(query.getPage(), query.getPageSize())).stream());
         grid.setHeight("32rem");
