@@ -66,6 +66,17 @@ class DemoDataTest {
     }
 
     @Test
+    void theServiceHallPairIsAcrossProvincesWithOnlyTheGrandsonsWalletOpen_D10() {
+        Person grandmother = person(DemoData.ZHOU_SHULAN);
+        Person grandson = person(DemoData.ZHOU_XIAOYU);
+        assertThat(grandmother.isWalletOpen()).isFalse();
+        assertThat(grandson.isWalletOpen()).isTrue();
+        assertThat(grandmother.region().sameProvinceAs(grandson.region())).isFalse();
+        assertThat(ledger.balances(grandmother.getId()).available()).isEqualTo(Money.of("6000.00"));
+        assertThat(family.asSharer(grandmother.getId())).isEmpty();
+    }
+
+    @Test
     void demoStaffAndInstitutionsExistWithTheirDevKeys() {
         assertThat(staff.findByUsername("agent01")).isPresent();
         assertThat(staff.findByUsername("super01")).isPresent();

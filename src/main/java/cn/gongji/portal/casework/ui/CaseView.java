@@ -144,9 +144,20 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         add(text, new RouterLink(getTranslation("case.back"), CaseSearchView.class));
     }
 
-    private void reload() {
+    /**
+     * After a counter action: the case as it now is, with a confirmation at the top that stays (a toast would vanish
+     * before an elderly citizen has heard it, and would cover the page meanwhile).
+     */
+    private void reload(String confirmation) {
         file = casework.reload(file.personId());
         render();
+        Div done = new Div(new Span(confirmation));
+        done.setId("counter-done");
+        done.addClassName("portal-confirmation");
+        done.getElement().setAttribute("role", "status");
+        done.getElement().setAttribute("tabindex", "-1");
+        addComponentAtIndex(1, done);
+        done.getElement().callJsFunction("focus");
     }
 
     private void render() {
@@ -183,7 +194,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             fact(money, "home.balance", money(file.balances().balance()), "case-balance");
             fact(money, "home.reserved", money(file.balances().reserved()), "case-reserved");
             fact(money, "home.available", money(file.balances().available()), "case-available");
-            section.add(new H3(getTranslation("home.account.title")), money);
+            section.add(new H3(getTranslation("case.account.title")), money);
         }
         if (!file.isWalletOpen()) {
             Button openWallet = new Button(getTranslation("counter.wallet.action"), click -> openWalletDialog());

@@ -1,6 +1,7 @@
 package cn.gongji.portal.casework.ui;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
@@ -45,7 +46,7 @@ final class CounterDialog extends Dialog {
     private Review reviewer = List::of;
     private Runnable action = () -> { };
     private Supplier<String> done = () -> "";
-    private Runnable after = () -> { };
+    private Consumer<String> after = message -> { };
 
     CounterDialog(String id, String title, String confirmLabel, String defaultReason) {
         setId(id);
@@ -119,9 +120,9 @@ final class CounterDialog extends Dialog {
     /**
      * @param action what the confirm button does, through a service
      * @param done   the confirmation: what happened and what the other person will see
-     * @param after  what the page does then (show the case as it now is)
+     * @param after  what the page does then with the confirmation (show the case as it now is, and the message)
      */
-    CounterDialog confirm(Runnable action, Supplier<String> done, Runnable after) {
+    CounterDialog confirm(Runnable action, Supplier<String> done, Consumer<String> after) {
         this.action = action;
         this.done = done;
         this.after = after;
@@ -176,8 +177,7 @@ final class CounterDialog extends Dialog {
             return;
         }
         close();
-        PortalMessages.success(done.get());
-        after.run();
+        after.accept(done.get());
     }
 
     private void showRefusal(RefusedException refused) {
