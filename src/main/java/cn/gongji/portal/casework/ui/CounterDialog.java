@@ -1,6 +1,8 @@
 package cn.gongji.portal.casework.ui;
 
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -42,7 +44,7 @@ final class CounterDialog extends Dialog {
     private final Button next = new Button();
     private final Button back = new Button();
     private final Button confirm = new Button();
-    private final java.util.Map<Refusal, HasValidation> fields = new java.util.EnumMap<>(Refusal.class);
+    private final Map<Refusal, HasValidation> fields = new EnumMap<>(Refusal.class);
     private Review reviewer = List::of;
     private Runnable action = () -> { };
     private Supplier<String> done = () -> "";

@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -310,6 +309,5 @@ class CaseViewsTest extends KaribuTest {
         assertThat(newest).contains("agent-v9", "周*兰 " + sharer.idNumber().masked(), REASON);
         assertThat(String.join(" ", newest)).doesNotContain(sharer.idNumber().value());
         assertThat(_find(Button.class)).noneMatch(b -> b.getText().contains("删除") || b.getText().contains("修改"));
-        assertThat(Pageable.ofSize(1)).isNotNull();
     }
 }
