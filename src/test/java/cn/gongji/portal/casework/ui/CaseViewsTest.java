@@ -295,6 +295,21 @@ class CaseViewsTest extends KaribuTest {
     }
 
     @Test
+    void theCaseReadsInEnglishToo() {
+        Person sharer = grandmother(false);
+        agent("agent-v10");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        openCase(sharer);
+
+        assertThat(text("case-title")).isEqualTo("Case of 周淑兰");
+        assertThat(text("case-wallet-status")).isEqualTo("Not open");
+        assertThat(text("case-balance")).isEqualTo("CNY 6000.00");
+        _click(byId(Button.class, "counter-open-wallet"));
+        _click(byId(Button.class, "counter-review"));
+        assertThat(text("counter-summary")).contains("Service hall", "Open the medical insurance wallet");
+    }
+
+    @Test
     void theSupervisorSeesTheOpeningInTheAccessLog_D26() {
         Person sharer = grandmother(false);
         agent("agent-v9");
