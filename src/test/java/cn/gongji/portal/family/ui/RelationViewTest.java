@@ -233,7 +233,9 @@ class RelationViewTest extends KaribuTest {
         assertThat(exists("not-found")).isTrue();
         assertThat(exists("relation-status")).isFalse();
         assertThat(exists("quota-granted")).isFalse();
-        assertThat(UI.getCurrent().getElement().getTextRecursively()).doesNotContain(Masking.name(parent.getName()));
+        String page = com.github.mvysny.kaributesting.v10.LocatorJ._get(cn.gongji.portal.ui.MainLayout.class)
+                .getElement().getTextRecursively();
+        assertThat(page).contains("找不到这个页面").doesNotContain(Masking.name(parent.getName()));
     }
 
     @Test
