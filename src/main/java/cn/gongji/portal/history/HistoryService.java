@@ -148,7 +148,21 @@ public class HistoryService {
                 && e.getBalanceDelta().signum() != 0 ? e.getBalanceDelta() : null;
         return new HistoryLine(e.getId(), e.getOccurredAt(), e.getKind(), e.getUseKind(), e.getAmount(),
                 balanceChange, other == null ? null : family.maskedNameOf(other), viewerIsSharer, e.getChannel(),
-                detail(viewerId, e), e.getReason());
+                detail(viewerId, e), reason(e));
+    }
+
+    /**
+     * The reason a person may read: why a relation ended, a quota's end date, or the words an agent typed for him;
+     * not the registry's or the system's internal notes (such as a credit's batch name).
+     */
+    private static String reason(LedgerEntry e) {
+        String reason = e.getReason();
+        if (reason == null || e.getAgent() != null) {
+            return reason;
+        }
+        boolean known = Arrays.stream(EndReason.values()).anyMatch(r -> r.name().equals(reason))
+                || END_DATE.matcher(reason).matches();
+        return known ? reason : null;
     }
 
     /** D24: only the patient gets the detail of his own bill; the look-up itself refuses everyone else. */

@@ -110,7 +110,8 @@ public final class ViewParts {
             picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd").setFirstDayOfWeek(1)
                     .setBadInputErrorMessage("Enter the date as year-month-day, for example 2026-12-31."));
         }
-        picker.setPlaceholder("2026-12-31");
+        // A placeholder that reads as a format, never as a date already chosen.
+        picker.setPlaceholder(PortalLocales.isEnglish(locale) ? "yyyy-mm-dd" : "年-月-日");
         return picker;
     }
 

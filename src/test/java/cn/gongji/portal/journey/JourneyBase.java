@@ -15,6 +15,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -118,9 +120,13 @@ abstract class JourneyBase {
      * displayed, and an element scrolled out of the app layout's content area counts as such.
      */
     WebElement waitFor(String id) {
-        WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
-        scrollTo(element);
-        return wait.until(ExpectedConditions.visibilityOf(element));
+        // Found afresh on every try: a view may replace the element (a summary is rebuilt on every change).
+        return wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(By.id(id));
+                    scrollTo(element);
+                    return element.isDisplayed() ? element : null;
+                });
     }
 
     void scrollTo(WebElement element) {
@@ -165,7 +171,7 @@ abstract class JourneyBase {
 
     /** Waits until the element's visible text is exactly {@code expected}, and returns it. */
     String waitForText(String id, String expected) {
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
             WebElement element = d.findElement(By.id(id));
             scrollTo(element);
             return expected.equals(element.getText());
@@ -173,8 +179,23 @@ abstract class JourneyBase {
         return expected;
     }
 
+    /** Waits until the element's visible text contains every one of the parts. */
+    void waitForTextContaining(String id, String... parts) {
+        wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class).until(d -> {
+            WebElement element = d.findElement(By.id(id));
+            scrollTo(element);
+            String text = element.getText();
+            return java.util.Arrays.stream(parts).allMatch(text::contains);
+        });
+    }
+
     String text(String id) {
-        return waitFor(id).getText();
+        return wait.ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(By.id(id));
+                    scrollTo(element);
+                    return element.isDisplayed() ? element.getText() : null;
+                });
     }
 
     /** Waits for a notification card that contains the text. */

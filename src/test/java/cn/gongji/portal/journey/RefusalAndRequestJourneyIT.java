@@ -39,7 +39,7 @@ class RefusalAndRequestJourneyIT extends JourneyBase {
         click("request-relation");
         type("sharer-id", CHEN_ZHIQIANG);
         choose("relation-kind", "父母");
-        wait.until(d -> text("request-summary").contains(CHEN_ZHIQIANG));
+        waitForTextContaining("request-summary", CHEN_ZHIQIANG);
         click("request-submit");
         waitForText("relation-status", "待确认");
         assertThat(text("action-confirmation")).contains("申请已发送给 陈*强");

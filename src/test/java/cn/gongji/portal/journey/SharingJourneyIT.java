@@ -39,7 +39,7 @@ class SharingJourneyIT extends JourneyBase {
         type("relative-id", ZHANG_DEMING);
         choose("relation-kind", "父母");
         tick("commitment-accept");
-        wait.until(d -> text("bind-summary").contains(ZHANG_DEMING) && text("bind-summary").contains("已同意"));
+        waitForTextContaining("bind-summary", ZHANG_DEMING, "已同意");
         click("bind-submit");
 
         waitForText("relation-status", "生效中");
@@ -51,7 +51,7 @@ class SharingJourneyIT extends JourneyBase {
 
         click("grant-quota");
         type("quota-amount", "500.00");
-        wait.until(d -> text("grant-summary").contains("500.00 元"));
+        waitForTextContaining("grant-summary", "500.00 元");
         click("grant-submit");
         waitForText("quota-available", "500.00 元");
         assertThat(text("quota-granted")).isEqualTo("500.00 元");
@@ -79,7 +79,7 @@ class SharingJourneyIT extends JourneyBase {
         assertThat(status).isEqualTo(201);
 
         open("history", "history-grid");
-        wait.until(d -> d.findElement(By.id("history-grid")).getText().contains("诊断：高血压"));
+        waitForTextContaining("history-grid", "诊断：高血压");
         assertThat(text("history-grid")).contains("共济额度支付（药店购药）").contains("120.00 元")
                 .contains("项目：硝苯地平控释片");
         screenshot("journey2-parent-history");
@@ -94,10 +94,20 @@ class SharingJourneyIT extends JourneyBase {
         assertThat(text("relation-timeline")).contains("共济额度支付 120.00 元（药店购药）")
                 .doesNotContain("高血压").doesNotContain("硝苯地平").doesNotContain("仁济");
         open("history", "history-grid");
-        wait.until(d -> d.findElement(By.id("history-grid")).getText().contains("120.00 元"));
+        waitForTextContaining("history-grid", "120.00 元");
         assertThat(text("history-grid")).contains(FATHER_MASKED + "（被共济人）")
                 .doesNotContain("高血压").doesNotContain("硝苯地平");
         screenshot("journey2-end");
+        // P5: the statement as it prints — Chromium renders the page with the print styles.
+        ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                java.util.Map.of("media", "print"));
+        try {
+            wait.until(d -> !d.findElement(By.id("history-export")).isDisplayed());
+            screenshot("journey2-statement-printed");
+        } finally {
+            ((org.openqa.selenium.chrome.ChromeDriver) driver).executeCdpCommand("Emulation.setEmulatedMedia",
+                    java.util.Map.of("media", ""));
+        }
     }
 
     @Test
@@ -110,7 +120,7 @@ class SharingJourneyIT extends JourneyBase {
 
         click("revoke-quota");
         click("revoke-all");
-        wait.until(d -> text("revoke-summary").contains("380.00 元"));
+        waitForTextContaining("revoke-summary", "380.00 元");
         click("revoke-submit");
         waitForText("quota-available", "0.00 元");
         assertThat(text("action-confirmation")).contains("已撤回 380.00 元");

@@ -155,8 +155,9 @@ public class RelationView extends Main implements HasUrlParameter<Long>, HasDyna
         Section facts = ViewParts.section(getTranslation("relation.facts.title"));
         Span status = new Span(getTranslation("status." + relation.getStatus()));
         status.setId("relation-status");
-        status.addClassName("portal-status");
-        facts.add(status);
+        Paragraph statusLine = new Paragraph(new Span(getTranslation("relation.status") + "："), status);
+        statusLine.addClassName("portal-status");
+        facts.add(statusLine);
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {getTranslation(sharer ? "relation.recipient" : "relation.sharer"),
                 otherName + "（" + family.maskedIdNumberOf(other) + "）"});

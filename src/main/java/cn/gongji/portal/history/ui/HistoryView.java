@@ -29,6 +29,7 @@ import cn.gongji.portal.history.HistoryFilter;
 import cn.gongji.portal.history.HistoryLine;
 import cn.gongji.portal.history.HistoryService;
 import cn.gongji.portal.history.KindGroup;
+import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.security.CurrentUser;
 import cn.gongji.portal.security.Roles;
@@ -58,7 +59,7 @@ public class HistoryView extends Main implements HasDynamicTitle {
     /** The filter the grid and the download use; replaced whole, so the download thread reads a consistent one. */
     private volatile HistoryFilter filter = HistoryFilter.EVERYTHING;
 
-    HistoryView(CurrentUser currentUser, HistoryService history) {
+    HistoryView(CurrentUser currentUser, HistoryService history, LedgerService ledger) {
         this.history = history;
         this.personId = currentUser.require().requirePersonId();
         // Read once: the download runs outside the UI's request, and a language switch builds a new view anyway.
@@ -71,9 +72,11 @@ public class HistoryView extends Main implements HasDynamicTitle {
         from = ViewParts.datePicker(getTranslation("history.from"), getLocale());
         from.setId("history-from");
         from.setClearButtonVisible(true);
+        from.setPlaceholder(getTranslation("history.period.any"));
         to = ViewParts.datePicker(getTranslation("history.to"), getLocale());
         to.setId("history-to");
         to.setClearButtonVisible(true);
+        to.setPlaceholder(getTranslation("history.period.any"));
         kind.setId("history-kind");
         kind.setLabel(getTranslation("history.kind"));
         kind.setItems(KindGroup.values());
@@ -102,11 +105,12 @@ public class HistoryView extends Main implements HasDynamicTitle {
 
         period.setId("history-period");
         period.addClassName("portal-statement-period");
-        add(filters, actions, period, grid());
+        add(filters, actions, period, grid(ledger.hasAccount(personId)));
         applyFilter();
     }
 
-    private Grid<HistoryLine> grid() {
+    /** @param ownAccount whether the person has a personal account, whose balance changes get a column */
+    private Grid<HistoryLine> grid(boolean ownAccount) {
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(getTranslation("history.title"));
@@ -120,7 +124,7 @@ public class HistoryView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("history.column.amount")).setKey("amount").setTextAlign(ColumnTextAlign.END)
                 .setFlexGrow(1);
         grid.addColumn(this::balanceChange).setHeader(getTranslation("history.column.balanceChange"))
-                .setKey("balanceChange").setTextAlign(ColumnTextAlign.END).setFlexGrow(1);
+                .setKey("balanceChange").setTextAlign(ColumnTextAlign.END).setFlexGrow(1).setVisible(ownAccount);
         grid.addColumn(this::counterParty).setHeader(getTranslation("history.column.counterParty"))
                 .setKey("counterParty").setFlexGrow(1);
         grid.addColumn(this::detail).setHeader(getTranslation("history.column.detail")).setKey("detail")
