@@ -195,6 +195,35 @@ class FamilyViewTest extends KaribuTest {
     }
 
     @Test
+    void eachRefusalAboutTheRelativeShowsItsOwnReasonNextToTheIdNumber_P4() {
+        Person sharer = people.employee(BEIJING, "1000.00");
+        Person bound = people.resident(HENAN);
+        family.bind(sharer.getId(), bound.idNumber().value(), Kinship.PARENT, true, Actor.citizen(sharer.getId()));
+        Person ended = people.resident(HENAN);
+        people.terminate(ended);
+        Person noWallet = people.person(cn.gongji.portal.support.TestPeople.idNumber(HENAN), "钱未开",
+                cn.gongji.portal.identity.Scheme.RESIDENT, HENAN, null, false);
+        String unknown = cn.gongji.portal.support.TestPeople.idNumber(HENAN);
+        login(sharer);
+        navigate("family");
+
+        assertRefusedOnId(bound.idNumber().value(), "您和这位家人之间已经有一条生效中或等待确认的共济关系");
+        assertRefusedOnId(ended.idNumber().value(), "这位人员的医保已停保或终止");
+        assertRefusedOnId(noWallet.idNumber().value(), "这位家人在外省参保，跨省共济需要他（她）先开通自己的医保钱包");
+        assertRefusedOnId(unknown, "没有找到这位家人的基本医疗保险参保记录");
+        assertThat(family.asSharer(sharer.getId())).hasSize(1);
+    }
+
+    private static void assertRefusedOnId(String idNumber, String reasonStart) {
+        _click(byId(Button.class, "add-relative"));
+        fill(idNumber, Kinship.PARENT, true);
+        _click(byId(Button.class, "bind-submit"));
+        assertThat(byId(TextField.class, "relative-id").getErrorMessage()).startsWith(reasonStart);
+        com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+        _click(byId(Button.class, "bind-cancel"));
+    }
+
+    @Test
     void inEnglishTheKinshipsReadAsTheSpecSays() {
         login(people.employee(BEIJING, "1000.00"));
         UI.getCurrent().setLocale(Locale.ENGLISH);

@@ -165,6 +165,23 @@ class ReceivedViewTest extends KaribuTest {
     }
 
     @Test
+    void aRequestToSomeoneWhoCannotShareOrToOneselfIsRefusedWithItsReason_D5_P4() {
+        Person fujianMother = people.resident("350103");
+        Person residentSister = people.resident("350102");
+        login(fujianMother);
+        navigate("received");
+
+        request(residentSister.idNumber().value(), Kinship.SIBLING);
+        assertThat(byId(TextField.class, "sharer-id").getErrorMessage()).startsWith("共济人须参加职工基本医疗保险");
+        com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications();
+        _click(byId(Button.class, "request-cancel"));
+
+        request(fujianMother.idNumber().value(), Kinship.SPOUSE);
+        assertThat(byId(TextField.class, "sharer-id").getErrorMessage()).startsWith("不能和自己建立共济关系");
+        assertThat(family.asRecipient(fujianMother.getId())).isEmpty();
+    }
+
+    @Test
     void theRequestDialogNamesTheRegionsThatAllowIt_D8() {
         login(people.resident("350103"));
         navigate("received");

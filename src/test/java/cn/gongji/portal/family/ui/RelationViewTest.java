@@ -311,6 +311,20 @@ class RelationViewTest extends KaribuTest {
     }
 
     @Test
+    void aSameProvinceRelationHasNoQuotaToGrant_D9() {
+        sharer = people.employee(BEIJING, "1000.00");
+        Person wife = people.employee(BEIJING, "100.00");
+        relation = family.bind(sharer.getId(), wife.idNumber().value(), Kinship.SPOUSE, true,
+                Actor.citizen(sharer.getId()));
+        openRelation(sharer);
+
+        assertThat(text("relation-facts")).contains("省内共济（个人账户）");
+        assertThat(exists("grant-quota")).isFalse();
+        assertThat(exists("quota-granted")).isFalse();
+        assertThat(exists("dissolve-relation")).isTrue();
+    }
+
+    @Test
     void inEnglishTheQuotaCarriesItsUnitAndTheTimelineItsWords() {
         crossProvinceParent("1000.00");
         wallet.grantQuota(sharer.getId(), relation.getId(), Money.of("500.00"), null, Actor.citizen(sharer.getId()));
