@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.i18n.I18NProvider;
 
 import cn.gongji.portal.ledger.Money;
 
@@ -94,25 +95,23 @@ public final class ViewParts {
     public static DatePicker datePicker(String label, Locale locale) {
         DatePicker picker = new DatePicker(label);
         picker.setLocale(PortalLocales.isEnglish(locale) ? Locale.UK : Locale.SIMPLIFIED_CHINESE);
-        if (!PortalLocales.isEnglish(locale)) {
-            DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
-            i18n.setMonthNames(List.of("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月",
-                    "十月", "十一月", "十二月"));
-            i18n.setWeekdays(List.of("星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"));
-            i18n.setWeekdaysShort(List.of("日", "一", "二", "三", "四", "五", "六"));
-            i18n.setFirstDayOfWeek(1);
-            i18n.setToday("今天");
-            i18n.setCancel("取消");
-            i18n.setDateFormat("yyyy-MM-dd");
-            i18n.setBadInputErrorMessage("请按“年-月-日”输入日期，例如 2026-12-31。");
-            picker.setI18n(i18n);
-        } else {
-            picker.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd").setFirstDayOfWeek(1)
-                    .setBadInputErrorMessage("Enter the date as year-month-day, for example 2026-12-31."));
-        }
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n()
+                .setMonthNames(list(locale, "datePicker.months"))
+                .setWeekdays(list(locale, "datePicker.weekdays"))
+                .setWeekdaysShort(list(locale, "datePicker.weekdaysShort"))
+                .setFirstDayOfWeek(1)
+                .setToday(I18NProvider.translate(locale, "datePicker.today"))
+                .setCancel(I18NProvider.translate(locale, "datePicker.cancel"))
+                .setDateFormat("yyyy-MM-dd")
+                .setBadInputErrorMessage(I18NProvider.translate(locale, "datePicker.badInput"));
+        picker.setI18n(i18n);
         // A placeholder that reads as a format, never as a date already chosen.
-        picker.setPlaceholder(PortalLocales.isEnglish(locale) ? "yyyy-mm-dd" : "年-月-日");
+        picker.setPlaceholder(I18NProvider.translate(locale, "datePicker.placeholder"));
         return picker;
+    }
+
+    private static List<String> list(Locale locale, String key) {
+        return List.of(I18NProvider.translate(locale, key).split(","));
     }
 
     /** Today in China, the day a person means when he says "today". */

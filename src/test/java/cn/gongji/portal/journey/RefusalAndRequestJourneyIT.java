@@ -15,6 +15,8 @@ class RefusalAndRequestJourneyIT extends JourneyBase {
     void bindingTheSpousesFatherIsRefusedWithItsReason_D3() {
         signIn(ZHANG_JIANGUO);
         open("family", "add-relative");
+        waitForTextContaining("relations-grid", "李*英", "张*");
+        screenshot("journey4-family");
         click("add-relative");
         type("relative-id", LI_DEFU);
         choose("relation-kind", "父母");

@@ -85,6 +85,14 @@ class SharingJourneyIT extends JourneyBase {
         screenshot("journey2-parent-history");
         open("", "shared-available");
         assertThat(text("shared-available")).isEqualTo("380.00 元");
+        // What paying a contribution would look like (D14); cancelled, so the story's amounts stay as they are.
+        open("received", "pay-contribution");
+        click("pay-contribution");
+        choose("contribution-scheme", "城乡居民医保个人缴费");
+        type("contribution-amount", "380.00");
+        waitForTextContaining("contribution-summary", "380.00 元", "城乡居民医保个人缴费");
+        screenshot("journey2-parent-contribution-check");
+        click("contribution-cancel");
 
         signIn(ZHANG_JIANYING);
         open("family", "relations-grid");
@@ -138,5 +146,11 @@ class SharingJourneyIT extends JourneyBase {
         assertThat(text("reserved-balance")).isEqualTo("0.00 元");
         assertThat(text("available-balance")).isEqualTo("3880.00 元");
         screenshot("journey3-end");
+
+        click("language-switch");
+        waitForText("account-balance", "CNY 3880.00");
+        open("family", "relations-grid");
+        waitForTextContaining("relations-grid", "Dissolved");
+        screenshot("journey3-family-english");
     }
 }

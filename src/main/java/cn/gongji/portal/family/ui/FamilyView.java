@@ -55,7 +55,9 @@ public class FamilyView extends Main implements HasDynamicTitle {
                         .ifPresent(view -> view.showConfirmation(RelationView.Done.BOUND)))).open());
         add.setId("add-relative");
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        add(add);
+        com.vaadin.flow.component.html.Div actions = new com.vaadin.flow.component.html.Div(add);
+        actions.addClassName("portal-actions");
+        add(actions);
 
         List<Relation> relations = family.asSharer(personId);
         Section list = ViewParts.section(getTranslation("family.list.title"));
