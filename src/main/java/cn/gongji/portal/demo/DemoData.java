@@ -48,6 +48,7 @@ class DemoData implements ApplicationRunner {
     static final String ZHAO_GUOQING = "110101196001010513";
     static final String ZHOU_SHULAN = "120103194602140626";
     static final String ZHOU_XIAOYU = "130102201208080731";
+    static final String ZHANG_JIANYING = "110102197609230240";
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -99,6 +100,10 @@ class DemoData implements ApplicationRunner {
         // same-province relation would not take (D9).
         person(ZHOU_SHULAN, "周淑兰", "13600000001", Scheme.EMPLOYEE, "120103", "6000.00", false, hash);
         person(ZHOU_XIAOYU, "周小宇", "13600000002", Scheme.RESIDENT, "130102", null, true, hash);
+        // His sister, a Beijing employee who has not opened her wallet yet: she binds their father across provinces,
+        // opens her wallet on the relation's page and grants a quota (the browser journey of issue 4). 张建国's own
+        // wallet is open because of his son's quota, so he cannot show the wallet's opening.
+        person(ZHANG_JIANYING, "张建英", "13800000007", Scheme.EMPLOYEE, "110102", "4000.00", false, hash);
 
         family.bind(jianguo.getId(), LI_XIUYING, Kinship.SPOUSE, true, Actor.citizen(jianguo.getId()));
         family.bind(xiuying.getId(), LI_DEFU, Kinship.PARENT, true, Actor.citizen(xiuying.getId()));

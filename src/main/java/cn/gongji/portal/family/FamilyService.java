@@ -261,6 +261,12 @@ public class FamilyService {
         return persons.findById(personId).map(Person::maskedName).orElse(Masking.name(null));
     }
 
+    /** D2: another person's ID number as the viewer may see it ({@code 4101**********0134}). */
+    @Transactional(readOnly = true)
+    public String maskedIdNumberOf(long personId) {
+        return persons.findById(personId).map(p -> p.idNumber().masked()).orElse(Masking.idNumber(null));
+    }
+
     /** P6: the relation's events, oldest first, for one of its parties. */
     @Transactional(readOnly = true)
     public List<LedgerEntry> timeline(long viewerId, long relationId) {

@@ -44,4 +44,16 @@ public class FundsService {
                 .reduce(Money.ZERO, Money::plus);
         return quotas.plus(accounts);
     }
+
+    /**
+     * What the recipient can still use through one relation: the unused, unexpired quota of a wallet relation
+     * (D10), or what is available in the sharer's account for a same-province one (D9); nothing once it has ended.
+     */
+    public Money availableThrough(Relation relation) {
+        if (!relation.isLive()) {
+            return Money.ZERO;
+        }
+        return relation.getMode() == SharingMode.WALLET ? wallet.summary(relation.getId()).available()
+                : ledger.balances(relation.getSharerId()).available();
+    }
 }

@@ -5,9 +5,6 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 
@@ -22,19 +19,16 @@ final class PortalErrorHandler implements ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(PortalErrorHandler.class);
 
-    /** Long enough for an elderly user to read a sentence twice. */
-    private static final int SHOW_MILLIS = 10_000;
-
     @Override
     public void error(ErrorEvent event) {
         Throwable error = event.getThrowable();
         Optional<RefusedException> refusal = refusalIn(error);
         if (refusal.isPresent()) {
             log.debug("Refused: {}", refusal.get().refusal());
-            show(refusal.get().refusal().messageKey());
+            Notices.refused(refusal.get().refusal());
         } else {
             log.error("Unexpected error in the browser UI", error);
-            show("error.unexpected");
+            Notices.error("error.unexpected");
         }
     }
 
@@ -48,18 +42,5 @@ final class PortalErrorHandler implements ErrorHandler {
             }
         }
         return Optional.empty();
-    }
-
-    private static void show(String messageKey) {
-        UI ui = UI.getCurrent();
-        if (ui == null) {
-            // Outside a UI (e.g. a background task) there is nobody to tell; the log line above is all there is.
-            return;
-        }
-        Notification notification = new Notification(ui.getTranslation(messageKey), SHOW_MILLIS,
-                Notification.Position.MIDDLE);
-        notification.addThemeVariants(NotificationVariant.ERROR);
-        notification.setAssertive(true);
-        notification.open();
     }
 }

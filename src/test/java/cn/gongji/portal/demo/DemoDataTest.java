@@ -56,6 +56,15 @@ class DemoDataTest {
     }
 
     @Test
+    void theJourneySharerHasMoneyAndNoWalletYet_D10() {
+        Person jianying = person(DemoData.ZHANG_JIANYING);
+        assertThat(ledger.balances(jianying.getId())).isEqualTo(new Balances(Money.of("4000.00"), Money.of("0.00"),
+                Money.of("4000.00")));
+        assertThat(jianying.isWalletOpen()).isFalse();
+        assertThat(person(DemoData.ZHANG_DEMING).isWalletOpen()).isTrue();
+    }
+
+    @Test
     void theDemoCastShowsTheDocumentedRefusals_D3_D4() {
         Person jianguo = person(DemoData.ZHANG_JIANGUO);
         assertRefused(Refusal.KINSHIP_NOT_ELIGIBLE, () -> family.bind(jianguo.getId(), DemoData.LI_DEFU,

@@ -1,0 +1,212 @@
+package cn.gongji.portal.family.ui;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationResult;
+import com.vaadin.flow.data.value.ValueChangeMode;
+
+import cn.gongji.portal.family.CommitmentLetter;
+import cn.gongji.portal.family.FamilyService;
+import cn.gongji.portal.family.Kinship;
+import cn.gongji.portal.family.Relation;
+import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.shared.Actor;
+import cn.gongji.portal.shared.Refusal;
+import cn.gongji.portal.shared.RefusedException;
+import cn.gongji.portal.ui.Notices;
+import cn.gongji.portal.ui.ViewParts;
+
+/**
+ * Adding a relative (D3–D7): his ID number, checked as it is typed (D1); the kinship as seen from the sharer (no
+ * in-law kind exists, D3); the commitment letter in full and its acceptance (D7); then a check-your-answers summary
+ * beside the one button that binds. A refusal (P4) shows next to the field it concerns, or as a notification, and
+ * the dialog stays open with what was typed.
+ */
+class BindDialog extends Dialog {
+
+    /** What the sharer fills in. */
+    static final class Answers {
+        private String relativeId = "";
+        private Kinship kinship;
+        private boolean accepted;
+
+        String getRelativeId() {
+            return relativeId;
+        }
+
+        void setRelativeId(String relativeId) {
+            this.relativeId = relativeId;
+        }
+
+        Kinship getKinship() {
+            return kinship;
+        }
+
+        void setKinship(Kinship kinship) {
+            this.kinship = kinship;
+        }
+
+        boolean isAccepted() {
+            return accepted;
+        }
+
+        void setAccepted(boolean accepted) {
+            this.accepted = accepted;
+        }
+    }
+
+    private final FamilyService family;
+    private final long sharerId;
+    private final Consumer<Relation> onBound;
+    private final Binder<Answers> binder = new Binder<>();
+    private final TextField relativeId = new TextField();
+    private final Select<Kinship> kinship = new Select<>();
+    private final Checkbox accept = new Checkbox();
+    private final Div summary = new Div();
+
+    BindDialog(FamilyService family, CommitmentLetter letter, long sharerId, Consumer<Relation> onBound) {
+        this.family = family;
+        this.sharerId = sharerId;
+        this.onBound = onBound;
+        setId("bind-dialog");
+        setHeaderTitle(getTranslation("bind.title"));
+        addClassName("portal-dialog");
+        setWidth("min(46rem, 100vw)");
+
+        relativeId.setId("relative-id");
+        relativeId.setLabel(getTranslation("bind.relativeId"));
+        relativeId.setHelperText(getTranslation("bind.relativeId.hint"));
+        relativeId.setMaxLength(18);
+        relativeId.setAllowedCharPattern("[0-9Xx]");
+        relativeId.setValueChangeMode(ValueChangeMode.EAGER);
+        relativeId.setWidthFull();
+        relativeId.setRequiredIndicatorVisible(true);
+
+        kinship.setId("relation-kind");
+        kinship.setLabel(getTranslation("bind.kinship"));
+        kinship.setHelperText(getTranslation("bind.kinship.hint"));
+        kinship.setItems(Kinship.values());
+        kinship.setItemLabelGenerator(k -> getTranslation("kinship." + k));
+        kinship.setPlaceholder(getTranslation("bind.kinship.placeholder"));
+        kinship.setWidthFull();
+        kinship.setRequiredIndicatorVisible(true);
+
+        Div letterText = new Div();
+        letterText.setId("commitment-letter");
+        letterText.addClassName("portal-letter");
+        letterText.setText(letter.text(getLocale()));
+        // The letter is long: it scrolls in its own box, which must be reachable and scrollable by keyboard.
+        letterText.getElement().setAttribute("tabindex", "0");
+        letterText.getElement().setAttribute("role", "document");
+        letterText.getElement().setAttribute("aria-label", getTranslation("bind.letter"));
+
+        accept.setId("commitment-accept");
+        accept.setLabel(getTranslation("bind.accept"));
+
+        binder.forField(relativeId)
+                .asRequired(getTranslation("bind.relativeId.required"))
+                .withValidator(BindDialog::checkWhileTyping)
+                .bind(Answers::getRelativeId, Answers::setRelativeId);
+        binder.forField(kinship)
+                .asRequired(getTranslation("bind.kinship.required"))
+                .bind(Answers::getKinship, Answers::setKinship);
+        binder.forField(accept)
+                .withValidator(Boolean::booleanValue, getTranslation(Refusal.COMMITMENT_NOT_ACCEPTED.messageKey()))
+                .bind(Answers::isAccepted, Answers::setAccepted);
+        binder.setBean(new Answers());
+        binder.addValueChangeListener(change -> showSummary());
+
+        summary.setId("bind-summary");
+        summary.addClassName("portal-check");
+        showSummary();
+
+        add(relativeId, kinship, new H3(getTranslation("bind.letter")), letterText, accept, summary);
+
+        Button cancel = new Button(getTranslation("action.cancel"), click -> close());
+        cancel.setId("bind-cancel");
+        Button submit = new Button(getTranslation("bind.submit"), click -> submit());
+        submit.setId("bind-submit");
+        submit.addThemeVariants(ButtonVariant.PRIMARY);
+        getFooter().add(cancel, submit);
+    }
+
+    /**
+     * D1, live: a complete number with a wrong check character is flagged at once; a number still being typed is
+     * not (the service checks the finished one, and refuses an incomplete one with the same words).
+     */
+    static ValidationResult checkWhileTyping(String value, com.vaadin.flow.data.binder.ValueContext context) {
+        String v = value == null ? "" : value.strip();
+        if (v.length() < 18 || IdNumber.isValid(v.toUpperCase(Locale.ROOT))) {
+            return ValidationResult.ok();
+        }
+        return ValidationResult.error(context.getComponent().map(c -> c.getTranslation(
+                Refusal.INVALID_ID_NUMBER.messageKey())).orElse(Refusal.INVALID_ID_NUMBER.name()));
+    }
+
+    /** Check your answers: what the sharer is about to sign, in his words. */
+    private void showSummary() {
+        summary.removeAll();
+        summary.add(new H3(getTranslation("check.title")));
+        String id = relativeId.getValue() == null || relativeId.getValue().isBlank() ? getTranslation("check.missing")
+                : relativeId.getValue().toUpperCase(Locale.ROOT);
+        String kind = kinship.getValue() == null ? getTranslation("check.missing")
+                : getTranslation("kinship." + kinship.getValue());
+        summary.add(ViewParts.summary(null, List.of(
+                new String[] {getTranslation("bind.relativeId"), id},
+                new String[] {getTranslation("bind.kinship"), kind},
+                new String[] {getTranslation("bind.letter"), getTranslation(
+                        accept.getValue() ? "bind.check.accepted" : "bind.check.notAccepted")})));
+        summary.add(new Paragraph(getTranslation("bind.check.effect")));
+    }
+
+    private void submit() {
+        if (!binder.validate().isOk()) {
+            return;
+        }
+        Answers answers = binder.getBean();
+        try {
+            Relation relation = family.bind(sharerId, answers.getRelativeId(), answers.getKinship(),
+                    answers.isAccepted(), Actor.citizen(sharerId));
+            close();
+            onBound.accept(relation);
+        } catch (RefusedException refused) {
+            showRefusal(refused.refusal());
+        }
+    }
+
+    /** P4: next to the field the reason is about, else as a notification; nothing was changed either way. */
+    private void showRefusal(Refusal refusal) {
+        String text = getTranslation(refusal.messageKey());
+        if (Arrays.asList(Refusal.INVALID_ID_NUMBER, Refusal.SAME_PERSON, Refusal.RECIPIENT_NOT_INSURED,
+                Refusal.RECIPIENT_INSURANCE_ENDED, Refusal.ALREADY_BOUND, Refusal.RECIPIENT_WALLET_NOT_OPENED,
+                Refusal.KINSHIP_NOT_ELIGIBLE)
+                .contains(refusal)) {
+            relativeId.setErrorMessage(text);
+            relativeId.setInvalid(true);
+            relativeId.focus();
+        } else if (refusal == Refusal.KINSHIP_OUTSIDE_REGION_SCOPE) {
+            kinship.setErrorMessage(text);
+            kinship.setInvalid(true);
+            kinship.focus();
+        } else if (refusal == Refusal.COMMITMENT_NOT_ACCEPTED) {
+            accept.setErrorMessage(text);
+            accept.setInvalid(true);
+            accept.focus();
+        }
+        // Also announced as a notification, so the reason is read out wherever the focus is.
+        Notices.refused(refusal);
+    }
+}

@@ -1,0 +1,407 @@
+package cn.gongji.portal.family.ui;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import cn.gongji.portal.family.FamilyService;
+import cn.gongji.portal.family.Kinship;
+import cn.gongji.portal.family.Relation;
+import cn.gongji.portal.identity.RegionPolicies;
+import cn.gongji.portal.identity.RegionPolicy;
+import cn.gongji.portal.ledger.Money;
+import cn.gongji.portal.security.CurrentUser;
+import cn.gongji.portal.security.Roles;
+import cn.gongji.portal.settlement.ContributionReceipt;
+import cn.gongji.portal.settlement.ContributionScheme;
+import cn.gongji.portal.settlement.ContributionService;
+import cn.gongji.portal.settlement.FundsService;
+import cn.gongji.portal.settlement.SharedMoneyOrder;
+import cn.gongji.portal.shared.Actor;
+import cn.gongji.portal.shared.Refusal;
+import cn.gongji.portal.shared.RefusedException;
+import cn.gongji.portal.ui.Formats;
+import cn.gongji.portal.ui.MainLayout;
+import cn.gongji.portal.ui.Notices;
+import cn.gongji.portal.ui.ViewParts;
+
+/**
+ * The recipient's side: who shares with him and how much he can use through each (D9, D10); paying his own
+ * resident-insurance or long-term-care contribution from shared money, in full only (D14); asking a relative to share
+ * where the relative's region allows it (D8); the order in which his sharers' money is used (P1). A row opens the
+ * relation, where he can end it (D21).
+ */
+@Route(value = "received", layout = MainLayout.class)
+@RolesAllowed(Roles.RECIPIENT)
+@Menu(title = "menu.received", order = 30, icon = "vaadin:hand")
+public class ReceivedView extends Main implements HasDynamicTitle {
+
+    private final FamilyService family;
+    private final FundsService funds;
+    private final ContributionService contributions;
+    private final SharedMoneyOrder order;
+    private final RegionPolicies regions;
+    private final long personId;
+    private final Div confirmationSlot = new Div();
+    private final Div content = new Div();
+
+    ReceivedView(CurrentUser currentUser, FamilyService family, FundsService funds, ContributionService contributions,
+                 SharedMoneyOrder order, RegionPolicies regions) {
+        this.family = family;
+        this.funds = funds;
+        this.contributions = contributions;
+        this.order = order;
+        this.regions = regions;
+        this.personId = currentUser.require().requirePersonId();
+        addClassName("portal-view");
+        add(new H1(getTranslation("received.title")), ViewParts.hint(getTranslation("received.intro")),
+                confirmationSlot, content);
+        render();
+    }
+
+    private void render() {
+        content.removeAll();
+        Section money = ViewParts.section(getTranslation("home.shared.title"));
+        money.add(ViewParts.amountGroup(ViewParts.amount("shared-available", getTranslation("home.sharedAvailable"),
+                getTranslation("home.sharedAvailable.hint"), funds.sharedAvailable(personId), getLocale())));
+        Button pay = new Button(getTranslation("contribution.action"), click -> contributionDialog());
+        pay.setId("pay-contribution");
+        pay.addThemeVariants(ButtonVariant.PRIMARY);
+        Div actions = new Div(pay);
+        actions.addClassName("portal-actions");
+        money.add(ViewParts.hint(getTranslation("contribution.hint")), actions);
+        content.add(money);
+
+        List<Relation> relations = family.asRecipient(personId);
+        Section list = ViewParts.section(getTranslation("received.list.title"));
+        if (relations.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("received.list.none"));
+            none.setId("received-empty");
+            list.add(none);
+        }
+        list.add(grid(relations));
+        content.add(list);
+
+        content.add(orderOfUse());
+        content.add(requestSection());
+    }
+
+    private Grid<Relation> grid(List<Relation> relations) {
+        Grid<Relation> grid = new Grid<>();
+        grid.setId("received-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.setAllRowsVisible(true);
+        grid.setAriaLabel(getTranslation("received.list.title"));
+        grid.addComponentColumn(r -> {
+            RouterLink link = new RouterLink(family.maskedNameOf(r.getSharerId()), RelationView.class, r.getId());
+            link.setId("relation-link-" + r.getId());
+            return link;
+        }).setHeader(getTranslation("received.column.sharer")).setKey("sharer").setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("kinship." + r.getKinship()))
+                .setHeader(getTranslation("received.column.kinship")).setKey("kinship");
+        grid.addColumn(r -> getTranslation("mode.short." + r.getMode()))
+                .setHeader(getTranslation("family.column.mode")).setKey("mode");
+        grid.addColumn(r -> getTranslation("status." + r.getStatus()))
+                .setHeader(getTranslation("family.column.status")).setKey("status");
+        grid.addColumn(r -> Formats.money(funds.availableThrough(r), getLocale()))
+                .setHeader(getTranslation("received.column.available")).setKey("available")
+                .setTextAlign(ColumnTextAlign.END);
+        grid.setItems(relations);
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(RelationView.class,
+                click.getItem().getId())));
+        return grid;
+    }
+
+    /** P1: the live relations in the order their money is used, each movable up or down. */
+    private Section orderOfUse() {
+        Section section = ViewParts.section(getTranslation("order.title"));
+        section.add(ViewParts.hint(getTranslation("order.hint")));
+        List<Relation> ordered = order.orderOfUse(personId);
+        OrderedList list = new OrderedList();
+        list.setId("order-of-use");
+        list.addClassName("portal-order");
+        for (int i = 0; i < ordered.size(); i++) {
+            Relation r = ordered.get(i);
+            ListItem item = new ListItem();
+            Span name = new Span(getTranslation("order.item", i + 1, family.maskedNameOf(r.getSharerId()),
+                    getTranslation("mode.short." + r.getMode())));
+            item.add(name);
+            int index = i;
+            Button up = new Button(getTranslation("order.up"), click -> move(ordered, index, -1));
+            up.setId("order-up-" + r.getId());
+            up.setEnabled(i > 0);
+            up.setAriaLabel(getTranslation("order.up.aria", family.maskedNameOf(r.getSharerId())));
+            Button down = new Button(getTranslation("order.down"), click -> move(ordered, index, 1));
+            down.setId("order-down-" + r.getId());
+            down.setEnabled(i < ordered.size() - 1);
+            down.setAriaLabel(getTranslation("order.down.aria", family.maskedNameOf(r.getSharerId())));
+            up.addThemeVariants(ButtonVariant.TERTIARY);
+            down.addThemeVariants(ButtonVariant.TERTIARY);
+            item.add(up, down);
+            list.add(item);
+        }
+        if (ordered.isEmpty()) {
+            section.add(new Paragraph(getTranslation("order.none")));
+        } else {
+            section.add(list);
+            Button reset = new Button(getTranslation("order.reset"), click -> {
+                family.setOrderOfUse(personId, List.of());
+                render();
+                confirm(getTranslation("order.done.title"), getTranslation("order.reset.done"));
+            });
+            reset.setId("order-reset");
+            reset.addThemeVariants(ButtonVariant.TERTIARY);
+            section.add(reset);
+        }
+        return section;
+    }
+
+    private void move(List<Relation> ordered, int index, int step) {
+        List<Long> ids = new ArrayList<>(ordered.stream().map(Relation::getId).toList());
+        java.util.Collections.swap(ids, index, index + step);
+        family.setOrderOfUse(personId, ids);
+        render();
+        confirm(getTranslation("order.done.title"), getTranslation("order.done.text"));
+    }
+
+    /** D8: the recipient may ask, where the sharer's region allows it; the regions are named, not guessed. */
+    private Section requestSection() {
+        Section section = ViewParts.section(getTranslation("request.title"));
+        String allowed = regions.all().stream().filter(RegionPolicy::recipientMayInitiate)
+                .map(p -> isEnglish() ? p.nameEn() : p.nameZh()).collect(Collectors.joining(isEnglish() ? ", " : "、"));
+        section.add(ViewParts.hint(getTranslation("request.hint", allowed)));
+        Button request = new Button(getTranslation("request.action"), click -> requestDialog(allowed));
+        request.setId("request-relation");
+        section.add(request);
+        return section;
+    }
+
+    private boolean isEnglish() {
+        return "en".equals(getLocale().getLanguage());
+    }
+
+    /** Form state of the request dialog. */
+    static final class RequestAnswers {
+        private String sharerId = "";
+        private Kinship kinship;
+
+        String getSharerId() {
+            return sharerId;
+        }
+
+        void setSharerId(String sharerId) {
+            this.sharerId = sharerId;
+        }
+
+        Kinship getKinship() {
+            return kinship;
+        }
+
+        void setKinship(Kinship kinship) {
+            this.kinship = kinship;
+        }
+    }
+
+    private void requestDialog(String allowedRegions) {
+        Dialog dialog = dialog("request-dialog", getTranslation("request.title"));
+        dialog.add(ViewParts.hint(getTranslation("request.hint", allowedRegions)));
+        TextField sharerId = new TextField(getTranslation("request.sharerId"));
+        sharerId.setId("sharer-id");
+        sharerId.setHelperText(getTranslation("bind.relativeId.hint"));
+        sharerId.setMaxLength(18);
+        sharerId.setAllowedCharPattern("[0-9Xx]");
+        sharerId.setValueChangeMode(ValueChangeMode.EAGER);
+        sharerId.setWidthFull();
+        sharerId.setRequiredIndicatorVisible(true);
+        Select<Kinship> kinship = new Select<>();
+        kinship.setId("relation-kind");
+        kinship.setLabel(getTranslation("request.kinship"));
+        kinship.setHelperText(getTranslation("request.kinship.hint"));
+        kinship.setItems(Kinship.values());
+        kinship.setItemLabelGenerator(k -> getTranslation("kinship." + k));
+        kinship.setPlaceholder(getTranslation("bind.kinship.placeholder"));
+        kinship.setWidthFull();
+        kinship.setRequiredIndicatorVisible(true);
+        Binder<RequestAnswers> binder = new Binder<>();
+        binder.forField(sharerId).asRequired(getTranslation("bind.relativeId.required"))
+                .withValidator(BindDialog::checkWhileTyping)
+                .bind(RequestAnswers::getSharerId, RequestAnswers::setSharerId);
+        binder.forField(kinship).asRequired(getTranslation("bind.kinship.required"))
+                .bind(RequestAnswers::getKinship, RequestAnswers::setKinship);
+        binder.setBean(new RequestAnswers());
+        Div check = new Div();
+        check.addClassName("portal-check");
+        Runnable summary = () -> {
+            check.removeAll();
+            String id = sharerId.getValue().isBlank() ? getTranslation("check.missing")
+                    : sharerId.getValue().toUpperCase(Locale.ROOT);
+            String kind = kinship.getValue() == null ? getTranslation("check.missing")
+                    : getTranslation("kinship." + kinship.getValue());
+            check.add(new H3(getTranslation("check.title")), ViewParts.summary("request-summary", List.of(
+                    new String[] {getTranslation("request.sharerId"), id},
+                    new String[] {getTranslation("request.kinship"), kind})),
+                    new Paragraph(getTranslation("request.effect")));
+        };
+        binder.addValueChangeListener(change -> summary.run());
+        summary.run();
+        dialog.add(sharerId, kinship, check);
+        Button submit = primary("request-submit", getTranslation("request.submit"), () -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            RequestAnswers answers = binder.getBean();
+            try {
+                Relation relation = family.request(personId, answers.getSharerId(), answers.getKinship(),
+                        Actor.citizen(personId));
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(RelationView.class, relation.getId())
+                        .ifPresent(view -> view.showConfirmation(RelationView.Done.REQUESTED)));
+            } catch (RefusedException refused) {
+                Refusal r = refused.refusal();
+                if (List.of(Refusal.INVALID_ID_NUMBER, Refusal.SAME_PERSON, Refusal.SHARER_NOT_EMPLOYEE_INSURED,
+                        Refusal.SHARER_INSURANCE_ENDED, Refusal.ALREADY_BOUND, Refusal.RECIPIENT_CANNOT_INITIATE,
+                        Refusal.KINSHIP_NOT_ELIGIBLE, Refusal.RECIPIENT_WALLET_NOT_OPENED).contains(r)) {
+                    sharerId.setErrorMessage(getTranslation(r.messageKey()));
+                    sharerId.setInvalid(true);
+                } else if (r == Refusal.KINSHIP_OUTSIDE_REGION_SCOPE) {
+                    kinship.setErrorMessage(getTranslation(r.messageKey()));
+                    kinship.setInvalid(true);
+                }
+                Notices.refused(r);
+            }
+        });
+        dialog.getFooter().add(cancel(dialog, "request-cancel"), submit);
+        dialog.open();
+        sharerId.focus();
+    }
+
+    private void contributionDialog() {
+        Dialog dialog = dialog("contribution-dialog", getTranslation("contribution.title"));
+        dialog.add(ViewParts.hint(getTranslation("contribution.available",
+                Formats.money(funds.sharedAvailable(personId), getLocale()))));
+        Select<ContributionScheme> scheme = new Select<>();
+        scheme.setId("contribution-scheme");
+        scheme.setLabel(getTranslation("contribution.scheme"));
+        scheme.setItems(ContributionScheme.values());
+        scheme.setItemLabelGenerator(s -> getTranslation("contribution.scheme." + s));
+        scheme.setPlaceholder(getTranslation("contribution.scheme.placeholder"));
+        scheme.setWidthFull();
+        scheme.setRequiredIndicatorVisible(true);
+        TextField amount = AmountField.create("contribution-amount", getTranslation("contribution.amount"),
+                getTranslation("money.unit"));
+        amount.setHelperText(getTranslation("contribution.amount.hint"));
+        Binder<Object[]> binder = new Binder<>();
+        binder.forField(scheme).asRequired(getTranslation("contribution.scheme.required"))
+                .bind(a -> (ContributionScheme) a[0], (a, v) -> a[0] = v);
+        binder.forField(amount).asRequired(getTranslation("amount.required")).withValidator(AmountField::check)
+                .bind(a -> (String) a[1], (a, v) -> a[1] = v);
+        binder.setBean(new Object[] {null, ""});
+        Div check = new Div();
+        check.addClassName("portal-check");
+        Runnable summary = () -> {
+            check.removeAll();
+            check.add(new H3(getTranslation("check.title")), ViewParts.summary("contribution-summary", List.of(
+                    new String[] {getTranslation("contribution.scheme"), scheme.getValue() == null
+                            ? getTranslation("check.missing") : getTranslation("contribution.scheme." + scheme.getValue())},
+                    new String[] {getTranslation("contribution.amount"), amountText(amount.getValue())})),
+                    new Paragraph(getTranslation("contribution.effect")));
+        };
+        binder.addValueChangeListener(change -> summary.run());
+        summary.run();
+        dialog.add(scheme, amount, check);
+        Button submit = primary("contribution-submit", getTranslation("contribution.submit"), () -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            try {
+                ContributionReceipt receipt = contributions.pay(personId, scheme.getValue(),
+                        AmountField.parse(amount.getValue()), Actor.citizen(personId));
+                dialog.close();
+                render();
+                List<String> lines = new ArrayList<>();
+                lines.add(getTranslation("contribution.done.text", Formats.money(receipt.amount(), getLocale()),
+                        getTranslation("contribution.scheme." + receipt.scheme())));
+                receipt.parts().forEach(p -> lines.add(getTranslation("contribution.done.part",
+                        family.maskedNameOf(p.sharerId()), Formats.money(p.amount(), getLocale()))));
+                lines.add(getTranslation("contribution.done.other"));
+                confirm(getTranslation("contribution.done.title"), lines.toArray(String[]::new));
+            } catch (RefusedException refused) {
+                if (refused.refusal() == Refusal.INVALID_AMOUNT
+                        || refused.refusal() == Refusal.INSUFFICIENT_SHARED_FUNDS) {
+                    amount.setErrorMessage(getTranslation(refused.refusal().messageKey()));
+                    amount.setInvalid(true);
+                }
+                Notices.refused(refused.refusal());
+            }
+        });
+        dialog.getFooter().add(cancel(dialog, "contribution-cancel"), submit);
+        dialog.open();
+    }
+
+    private void confirm(String title, String... lines) {
+        confirmationSlot.removeAll();
+        confirmationSlot.add(ViewParts.confirmation("action-confirmation", title, lines));
+    }
+
+    private String amountText(String value) {
+        try {
+            return Formats.money(AmountField.parse(value == null ? "" : value), getLocale());
+        } catch (RefusedException notYet) {
+            return getTranslation("check.missing");
+        }
+    }
+
+    private Dialog dialog(String id, String title) {
+        Dialog dialog = new Dialog();
+        dialog.setId(id);
+        dialog.setHeaderTitle(title);
+        dialog.addClassName("portal-dialog");
+        dialog.setWidth("min(40rem, 100vw)");
+        return dialog;
+    }
+
+    private Button cancel(Dialog dialog, String id) {
+        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
+        cancel.setId(id);
+        return cancel;
+    }
+
+    private Button primary(String id, String label, Runnable action) {
+        Button button = new Button(label, click -> action.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("received.title") + " · " + getTranslation("app.title");
+    }
+}

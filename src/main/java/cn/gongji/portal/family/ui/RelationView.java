@@ -1,0 +1,542 @@
+package cn.gongji.portal.family.ui;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+
+import cn.gongji.portal.family.CommitmentLetter;
+import cn.gongji.portal.family.FamilyService;
+import cn.gongji.portal.family.Relation;
+import cn.gongji.portal.family.RelationStatus;
+import cn.gongji.portal.family.SharingMode;
+import cn.gongji.portal.history.HistoryService;
+import cn.gongji.portal.ledger.LedgerEntry;
+import cn.gongji.portal.ledger.LedgerService;
+import cn.gongji.portal.ledger.Money;
+import cn.gongji.portal.security.CurrentUser;
+import cn.gongji.portal.security.Roles;
+import cn.gongji.portal.shared.Actor;
+import cn.gongji.portal.shared.Refusal;
+import cn.gongji.portal.shared.RefusedException;
+import cn.gongji.portal.ui.Formats;
+import cn.gongji.portal.ui.MainLayout;
+import cn.gongji.portal.ui.Notices;
+import cn.gongji.portal.ui.ViewParts;
+import cn.gongji.portal.wallet.QuotaSummary;
+import cn.gongji.portal.wallet.WalletService;
+
+/**
+ * One relation, for either of its two parties; anyone else gets the not-found page and learns nothing (the
+ * service answers RELATION_NOT_FOUND for a non-party). The sharer grants (with an optional end date, P2) and revokes
+ * quota (D10), confirms or declines a request (D8); either party dissolves (D21); both see the quota in three amounts
+ * and the relation's timeline with who acted, through which channel and why (P6). A dissolved relation stays here,
+ * read-only, with its reason (D23).
+ *
+ * <p>Before anything that cannot be undone, the dialog shows a check-your-answers summary beside the one button that
+ * does it; afterwards a panel says what happened and what the other person will see.
+ */
+@Route(value = "family/relation", layout = MainLayout.class)
+@RolesAllowed(Roles.CITIZEN)
+public class RelationView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    /** What the person just did, for the confirmation panel. */
+    enum Done {
+        BOUND, REQUESTED, GRANTED, REVOKED, DISSOLVED, CONFIRMED, DECLINED, WALLET_OPENED
+    }
+
+    private final FamilyService family;
+    private final WalletService wallet;
+    private final LedgerService ledger;
+    private final HistoryService history;
+    private final CommitmentLetter letter;
+    private final long personId;
+    private final Div confirmationSlot = new Div();
+    private final Div content = new Div();
+    private long relationId;
+    private String otherName = "";
+
+    RelationView(CurrentUser currentUser, FamilyService family, WalletService wallet, LedgerService ledger,
+                 HistoryService history, CommitmentLetter letter) {
+        this.family = family;
+        this.wallet = wallet;
+        this.ledger = ledger;
+        this.history = history;
+        this.letter = letter;
+        this.personId = currentUser.require().requirePersonId();
+        addClassName("portal-view");
+        add(confirmationSlot, content);
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        try {
+            family.relationFor(personId, id);
+        } catch (RefusedException notAParty) {
+            // Not found and not allowed read the same: nothing of the relation is shown (D2).
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        this.relationId = id;
+        render();
+    }
+
+    /** Shows what just happened at the top of the page until the next action. */
+    void showConfirmation(Done done) {
+        showConfirmation(done, null);
+    }
+
+    private void showConfirmation(Done done, Money amount) {
+        String money = amount == null ? "" : Formats.money(amount, getLocale());
+        String key = "relation.done." + done;
+        confirmationSlot.removeAll();
+        confirmationSlot.add(ViewParts.confirmation("action-confirmation",
+                getTranslation(key + ".title", otherName, money),
+                getTranslation(key + ".text", otherName, money),
+                getTranslation(key + ".other", otherName, money)));
+    }
+
+    private void render() {
+        Relation relation = family.relationFor(personId, relationId);
+        boolean sharer = relation.getSharerId() == personId;
+        long other = relation.otherParty(personId);
+        otherName = family.maskedNameOf(other);
+        content.removeAll();
+
+        content.add(new H1(getTranslation(sharer ? "relation.title.sharer" : "relation.title.recipient", otherName)));
+        RouterLink back = sharer ? new RouterLink(getTranslation("relation.back.family"), FamilyView.class)
+                : new RouterLink(getTranslation("relation.back.received"), ReceivedView.class);
+        back.setId("relation-back");
+        content.add(back);
+
+        content.add(facts(relation, sharer, other));
+        if (relation.getMode() == SharingMode.WALLET) {
+            content.add(quota(relation, sharer));
+        } else {
+            Section account = ViewParts.section(getTranslation("relation.account.title"));
+            account.add(ViewParts.hint(getTranslation(sharer ? "relation.account.sharer" : "relation.account.recipient")));
+            content.add(account);
+        }
+        if (relation.getStatus() == RelationStatus.PENDING && sharer) {
+            content.add(pendingRequest());
+        }
+        if (relation.getStatus().isOpen() && !(relation.getStatus() == RelationStatus.PENDING && sharer)) {
+            content.add(dissolveSection(relation, sharer));
+        }
+        content.add(timeline());
+    }
+
+    private Section facts(Relation relation, boolean sharer, long other) {
+        Section facts = ViewParts.section(getTranslation("relation.facts.title"));
+        Span status = new Span(getTranslation("status." + relation.getStatus()));
+        status.setId("relation-status");
+        Paragraph statusLine = new Paragraph(new Span(getTranslation("relation.status") + "："), status);
+        statusLine.addClassName("portal-status");
+        facts.add(statusLine);
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {getTranslation(sharer ? "relation.recipient" : "relation.sharer"),
+                otherName + "（" + family.maskedIdNumberOf(other) + "）"});
+        rows.add(new String[] {getTranslation(sharer ? "relation.kinship.sharer" : "relation.kinship.recipient"),
+                getTranslation("kinship." + relation.getKinship())});
+        rows.add(new String[] {getTranslation("relation.mode"), getTranslation("mode." + relation.getMode())});
+        rows.add(new String[] {getTranslation("relation.requestedAt"),
+                Formats.dateTime(relation.getRequestedAt(), getLocale())});
+        if (relation.getConfirmedAt() != null) {
+            rows.add(new String[] {getTranslation("relation.confirmedAt"),
+                    Formats.dateTime(relation.getConfirmedAt(), getLocale())});
+        }
+        if (relation.getEndedAt() != null) {
+            rows.add(new String[] {getTranslation("relation.endedAt"),
+                    Formats.dateTime(relation.getEndedAt(), getLocale()) + " · "
+                            + getTranslation("endReason." + relation.getEndReason())});
+        }
+        family.commitmentOf(relation.getId()).ifPresent(c -> rows.add(new String[] {
+                getTranslation("relation.commitment"),
+                getTranslation("relation.commitment.signed", c.getLetterVersion(),
+                        Formats.dateTime(c.getSignedAt(), getLocale()), getTranslation("channel." + c.getChannel()))}));
+        facts.add(ViewParts.summary("relation-facts", rows));
+        return facts;
+    }
+
+    /** D10: the quota in three amounts that stand together, and the sharer's two actions on it. */
+    private Section quota(Relation relation, boolean sharer) {
+        QuotaSummary summary = wallet.summary(relation.getId());
+        Section quota = ViewParts.section(getTranslation("relation.quota.title"));
+        quota.add(ViewParts.amountGroup(
+                ViewParts.amount("quota-granted", getTranslation("relation.quota.granted"),
+                        getTranslation("relation.quota.granted.hint"), summary.granted(), getLocale()),
+                ViewParts.amount("quota-used", getTranslation("relation.quota.used"),
+                        getTranslation(sharer ? "relation.quota.used.hint.sharer" : "relation.quota.used.hint.recipient"),
+                        summary.used(), getLocale()),
+                ViewParts.amount("quota-returned", getTranslation("relation.quota.returned"),
+                        getTranslation("relation.quota.returned.hint"), summary.returned(), getLocale()),
+                ViewParts.amount("quota-available", getTranslation("relation.quota.available"),
+                        getTranslation("relation.quota.available.hint"), summary.available(), getLocale())));
+        if (!sharer || !relation.isLive()) {
+            return quota;
+        }
+        Div actions = new Div();
+        actions.addClassName("portal-actions");
+        if (wallet.walletOpenedAt(personId).isEmpty()) {
+            // D10: the sharer's own wallet is needed to grant; he opens it here in one step (docs/decisions.md).
+            quota.add(ViewParts.hint(getTranslation("relation.wallet.needed")));
+            Button open = new Button(getTranslation("home.wallet.openAction"), click -> openWalletDialog());
+            open.setId("open-wallet");
+            open.addThemeVariants(ButtonVariant.PRIMARY);
+            actions.add(open);
+        } else {
+            Button grant = new Button(getTranslation("relation.grant"), click -> grantDialog());
+            grant.setId("grant-quota");
+            grant.addThemeVariants(ButtonVariant.PRIMARY);
+            actions.add(grant);
+        }
+        Button revoke = new Button(getTranslation("relation.revoke"), click -> revokeDialog(summary.available()));
+        revoke.setId("revoke-quota");
+        actions.add(revoke);
+        quota.add(actions);
+        return quota;
+    }
+
+    private void openWalletDialog() {
+        Dialog dialog = dialog("open-wallet-dialog", getTranslation("home.wallet.confirm.title"));
+        dialog.add(new Paragraph(getTranslation("home.wallet.confirm.text")));
+        Button confirm = primary("open-wallet-confirm", getTranslation("home.wallet.confirm.action"), () -> {
+            wallet.openWallet(personId, Actor.citizen(personId));
+            dialog.close();
+            render();
+            showConfirmation(Done.WALLET_OPENED);
+        });
+        dialog.getFooter().add(cancel(dialog, "open-wallet-cancel"), confirm);
+        dialog.open();
+    }
+
+    /** Form state of the grant dialog. */
+    static final class GrantAnswers {
+        private String amount = "";
+        private LocalDate endDate;
+
+        String getAmount() {
+            return amount;
+        }
+
+        void setAmount(String amount) {
+            this.amount = amount;
+        }
+
+        LocalDate getEndDate() {
+            return endDate;
+        }
+
+        void setEndDate(LocalDate endDate) {
+            this.endDate = endDate;
+        }
+    }
+
+    private void grantDialog() {
+        Dialog dialog = dialog("grant-dialog", getTranslation("grant.title", otherName));
+        dialog.add(ViewParts.hint(getTranslation("grant.available",
+                Formats.money(ledger.balances(personId).available(), getLocale()))));
+        TextField amount = AmountField.create("quota-amount", getTranslation("grant.amount"),
+                getTranslation("money.unit"));
+        amount.setHelperText(getTranslation("grant.amount.hint"));
+        DatePicker endDate = ViewParts.datePicker(getTranslation("grant.endDate"), getLocale());
+        endDate.setId("quota-end-date");
+        endDate.setHelperText(getTranslation("grant.endDate.hint"));
+        endDate.setMin(ViewParts.today());
+        endDate.setI18n(endDate.getI18n().setMinErrorMessage(getTranslation(Refusal.INVALID_END_DATE.messageKey())));
+        Binder<GrantAnswers> binder = new Binder<>();
+        binder.forField(amount).asRequired(getTranslation("amount.required")).withValidator(AmountField::check)
+                .bind(GrantAnswers::getAmount, GrantAnswers::setAmount);
+        // P2: an end date, if any, is today or later.
+        binder.forField(endDate).withValidator(d -> d == null || !d.isBefore(ViewParts.today()),
+                        getTranslation(Refusal.INVALID_END_DATE.messageKey()))
+                .bind(GrantAnswers::getEndDate, GrantAnswers::setEndDate);
+        binder.setBean(new GrantAnswers());
+        Div check = new Div();
+        check.addClassName("portal-check");
+        Runnable summary = () -> {
+            check.removeAll();
+            check.add(new H3(getTranslation("check.title")), ViewParts.summary("grant-summary", List.of(
+                    new String[] {getTranslation("grant.to"), otherName},
+                    new String[] {getTranslation("grant.amount"), amountText(amount.getValue())},
+                    new String[] {getTranslation("grant.endDate"), endDate.getValue() == null
+                            ? getTranslation("grant.endDate.none") : Formats.date(endDate.getValue(), getLocale())})),
+                    new Paragraph(getTranslation("grant.effect")));
+        };
+        binder.addValueChangeListener(change -> summary.run());
+        summary.run();
+        dialog.add(amount, endDate, check);
+        Button submit = primary("grant-submit", getTranslation("grant.submit"), () -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            GrantAnswers answers = binder.getBean();
+            try {
+                Money granted = AmountField.parse(answers.getAmount());
+                wallet.grantQuota(personId, relationId, granted, answers.getEndDate(), Actor.citizen(personId));
+                dialog.close();
+                render();
+                showConfirmation(Done.GRANTED, granted);
+            } catch (RefusedException refused) {
+                fieldOrNotice(refused.refusal(), refused.refusal() == Refusal.INVALID_END_DATE ? endDate : amount,
+                        Refusal.INVALID_AMOUNT, Refusal.QUOTA_EXCEEDS_AVAILABLE, Refusal.INVALID_END_DATE);
+            }
+        });
+        dialog.getFooter().add(cancel(dialog, "grant-cancel"), submit);
+        dialog.open();
+        amount.focus();
+    }
+
+    private void revokeDialog(Money unused) {
+        Dialog dialog = dialog("revoke-dialog", getTranslation("revoke.title", otherName));
+        dialog.add(ViewParts.hint(getTranslation("revoke.unused", Formats.money(unused, getLocale()))));
+        TextField amount = AmountField.create("revoke-amount", getTranslation("revoke.amount"),
+                getTranslation("money.unit"));
+        amount.setHelperText(getTranslation("revoke.amount.hint"));
+        Button all = new Button(getTranslation("revoke.all", Formats.money(unused, getLocale())),
+                click -> amount.setValue(unused.toString()));
+        all.setId("revoke-all");
+        all.addThemeVariants(ButtonVariant.TERTIARY);
+        Binder<String[]> binder = new Binder<>();
+        binder.forField(amount).asRequired(getTranslation("amount.required")).withValidator(AmountField::check)
+                .bind(a -> a[0], (a, v) -> a[0] = v);
+        binder.setBean(new String[] {""});
+        Div check = new Div();
+        check.addClassName("portal-check");
+        Runnable summary = () -> {
+            check.removeAll();
+            check.add(new H3(getTranslation("check.title")), ViewParts.summary("revoke-summary", List.of(
+                    new String[] {getTranslation("revoke.from"), otherName},
+                    new String[] {getTranslation("revoke.amount"), amountText(amount.getValue())})),
+                    new Paragraph(getTranslation("revoke.effect", otherName)));
+        };
+        binder.addValueChangeListener(change -> summary.run());
+        summary.run();
+        dialog.add(amount, all, check);
+        Button submit = primary("revoke-submit", getTranslation("revoke.submit"), () -> {
+            if (!binder.validate().isOk()) {
+                return;
+            }
+            try {
+                Money revoked = wallet.revokeQuota(personId, relationId, AmountField.parse(amount.getValue()),
+                        Actor.citizen(personId));
+                dialog.close();
+                render();
+                showConfirmation(Done.REVOKED, revoked);
+            } catch (RefusedException refused) {
+                fieldOrNotice(refused.refusal(), amount, Refusal.INVALID_AMOUNT, Refusal.REVOKE_EXCEEDS_UNUSED);
+            }
+        });
+        submit.addThemeVariants(ButtonVariant.ERROR);
+        dialog.getFooter().add(cancel(dialog, "revoke-cancel"), submit);
+        dialog.open();
+        amount.focus();
+    }
+
+    /** D8: the sharer reads the letter in full, accepts it and confirms; or declines. */
+    private Section pendingRequest() {
+        Section request = ViewParts.section(getTranslation("request.pending.title"));
+        request.add(new Paragraph(getTranslation("request.pending.text", otherName)));
+        request.add(new H3(getTranslation("bind.letter")));
+        Div letterText = new Div();
+        letterText.setId("commitment-letter");
+        letterText.addClassName("portal-letter");
+        letterText.setText(letter.text(getLocale()));
+        letterText.getElement().setAttribute("tabindex", "0");
+        letterText.getElement().setAttribute("role", "document");
+        letterText.getElement().setAttribute("aria-label", getTranslation("bind.letter"));
+        Checkbox accept = new Checkbox(getTranslation("bind.accept"));
+        accept.setId("commitment-accept");
+        Button confirm = primary("confirm-request", getTranslation("request.confirm"), () -> {
+            if (!accept.getValue()) {
+                accept.setErrorMessage(getTranslation(Refusal.COMMITMENT_NOT_ACCEPTED.messageKey()));
+                accept.setInvalid(true);
+                accept.focus();
+                Notices.refused(Refusal.COMMITMENT_NOT_ACCEPTED);
+                return;
+            }
+            act(() -> family.confirm(personId, relationId, true, Actor.citizen(personId)), Done.CONFIRMED);
+        });
+        Button decline = new Button(getTranslation("request.decline"),
+                click -> act(() -> family.decline(personId, relationId, Actor.citizen(personId)), Done.DECLINED));
+        decline.setId("decline-request");
+        Div actions = new Div(confirm, decline);
+        actions.addClassName("portal-actions");
+        request.add(letterText, accept, ViewParts.hint(getTranslation("request.confirm.effect", otherName)), actions);
+        return request;
+    }
+
+    /** D21: either party ends the relation; a recipient's own pending request is withdrawn the same way (D8). */
+    private Section dissolveSection(Relation relation, boolean sharer) {
+        boolean withdraw = relation.getStatus() == RelationStatus.PENDING;
+        Section end = ViewParts.section(getTranslation(withdraw ? "dissolve.withdraw.title" : "dissolve.title"));
+        end.add(ViewParts.hint(getTranslation(withdraw ? "dissolve.withdraw.hint" : "dissolve.hint")));
+        Button dissolve = new Button(getTranslation(withdraw ? "dissolve.withdraw.action" : "dissolve.action"),
+                click -> dissolveDialog(relation, sharer, withdraw));
+        dissolve.setId("dissolve-relation");
+        dissolve.addThemeVariants(ButtonVariant.ERROR);
+        end.add(dissolve);
+        return end;
+    }
+
+    private void dissolveDialog(Relation relation, boolean sharer, boolean withdraw) {
+        Dialog dialog = dialog("dissolve-dialog", getTranslation(withdraw ? "dissolve.withdraw.confirm.title"
+                : "dissolve.confirm.title", otherName));
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {getTranslation(sharer ? "relation.recipient" : "relation.sharer"), otherName});
+        rows.add(new String[] {getTranslation(sharer ? "relation.kinship.sharer" : "relation.kinship.recipient"),
+                getTranslation("kinship." + relation.getKinship())});
+        if (relation.getMode() == SharingMode.WALLET && !withdraw) {
+            rows.add(new String[] {getTranslation("dissolve.unused"),
+                    Formats.money(wallet.summary(relation.getId()).available(), getLocale())});
+        }
+        dialog.add(new H3(getTranslation("check.title")), ViewParts.summary("dissolve-summary", rows));
+        if (!withdraw) {
+            dialog.add(new Paragraph(getTranslation(relation.getMode() == SharingMode.WALLET
+                    ? "dissolve.effect.wallet" : "dissolve.effect.account")));
+        }
+        dialog.add(new Paragraph(getTranslation("dissolve.effect.other", otherName)));
+        Button confirm = primary("dissolve-confirm", getTranslation(withdraw ? "dissolve.withdraw.action"
+                : "dissolve.action"), () -> {
+            dialog.close();
+            act(() -> family.dissolve(personId, relationId, Actor.citizen(personId)), Done.DISSOLVED);
+        });
+        confirm.addThemeVariants(ButtonVariant.ERROR);
+        dialog.getFooter().add(cancel(dialog, "dissolve-cancel"), confirm);
+        dialog.open();
+    }
+
+    /** P6: what happened to the relation, newest first, with who acted, through which channel and why. */
+    private Section timeline() {
+        Section section = ViewParts.section(getTranslation("timeline.title"));
+        OrderedList list = new OrderedList();
+        list.setId("relation-timeline");
+        list.addClassName("portal-timeline");
+        List<LedgerEntry> entries = new ArrayList<>(family.timeline(personId, relationId));
+        java.util.Collections.reverse(entries);
+        for (LedgerEntry e : entries) {
+            ListItem item = new ListItem();
+            Span when = new Span(Formats.dateTime(e.getOccurredAt(), getLocale()));
+            when.addClassName("portal-timeline-time");
+            StringBuilder what = new StringBuilder(getTranslation("ledgerKind." + e.getKind()));
+            if (e.getAmount() != null) {
+                what.append(' ').append(Formats.money(e.getAmount(), getLocale()));
+            }
+            if (e.getUseKind() != null) {
+                what.append("（").append(getTranslation("useKind." + e.getUseKind())).append("）");
+            }
+            Span event = new Span(what.toString());
+            event.addClassName("portal-timeline-event");
+            StringBuilder by = new StringBuilder(getTranslation("timeline.by", actor(e),
+                    getTranslation("channel." + e.getChannel())));
+            String reason = history.describeReason(e.getReason(), getLocale());
+            if (!reason.isEmpty()) {
+                by.append(" · ").append(getTranslation("timeline.reason", reason));
+            }
+            Paragraph meta = new Paragraph(by.toString());
+            meta.addClassName("portal-hint");
+            item.add(when, event, meta);
+            list.add(item);
+        }
+        section.add(list);
+        return section;
+    }
+
+    /**
+     * Who acted, as the viewer may know it: himself, the other party (masked, D2), an agent on a party's behalf,
+     * the registry or the system. An institution is never named (D24): only its channel is shown.
+     */
+    private String actor(LedgerEntry e) {
+        String reference = e.getActor();
+        String who;
+        if (reference != null && reference.startsWith("person:")) {
+            long actorId = Long.parseLong(reference.substring("person:".length()));
+            who = actorId == personId ? getTranslation("timeline.actor.you") : family.maskedNameOf(actorId);
+        } else {
+            who = getTranslation("timeline.actor." + e.getChannel());
+        }
+        return e.getAgent() == null ? who : getTranslation("timeline.actor.agent", who);
+    }
+
+    private void act(Runnable action, Done done) {
+        try {
+            action.run();
+        } catch (RefusedException refused) {
+            Notices.refused(refused.refusal());
+            render();
+            return;
+        }
+        render();
+        showConfirmation(done);
+    }
+
+    /** P4: the reason next to the field it is about (for the listed refusals), and always as a notification. */
+    private static void fieldOrNotice(Refusal refusal, Component field, Refusal... fieldRefusals) {
+        if (java.util.Arrays.asList(fieldRefusals).contains(refusal)
+                && field instanceof com.vaadin.flow.component.HasValidation validated) {
+            validated.setErrorMessage(field.getTranslation(refusal.messageKey()));
+            validated.setInvalid(true);
+        }
+        Notices.refused(refusal);
+    }
+
+    private String amountText(String value) {
+        try {
+            return Formats.money(AmountField.parse(value == null ? "" : value), getLocale());
+        } catch (RefusedException notYet) {
+            return getTranslation("check.missing");
+        }
+    }
+
+    private Dialog dialog(String id, String title) {
+        Dialog dialog = new Dialog();
+        dialog.setId(id);
+        dialog.setHeaderTitle(title);
+        dialog.addClassName("portal-dialog");
+        dialog.setWidth("min(40rem, 100vw)");
+        return dialog;
+    }
+
+    private Button cancel(Dialog dialog, String id) {
+        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
+        cancel.setId(id);
+        return cancel;
+    }
+
+    private Button primary(String id, String label, Runnable action) {
+        Button button = new Button(label, click -> action.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        return button;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("relation.pageTitle") + " · " + getTranslation("app.title");
+    }
+}

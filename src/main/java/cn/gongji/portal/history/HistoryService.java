@@ -1,0 +1,233 @@
+package cn.gongji.portal.history;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import cn.gongji.portal.family.EndReason;
+import cn.gongji.portal.family.FamilyService;
+import cn.gongji.portal.ledger.LedgerEntry;
+import cn.gongji.portal.ledger.LedgerService;
+import cn.gongji.portal.ledger.UseKind;
+import cn.gongji.portal.settlement.SettlementService;
+
+/**
+ * A person's statement (P5): his ledger entries — those on his own account and those of relations he is party to —
+ * newest first, as lines he may see. Other people are masked (D2). The care detail of a bill is looked up only
+ * through {@link SettlementService#detailForPatient}, which answers only the patient: a sharer's line about the
+ * use of his money carries date, amount, relative and kind of use, never the detail (D24).
+ */
+@Service
+@Transactional(readOnly = true)
+public class HistoryService {
+
+    /** Days are days in China, whatever the server's zone. */
+    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** The most lines one CSV holds; a longer period is split by the person into shorter ones. */
+    static final int CSV_MAX_LINES = 10_000;
+
+    private static final Instant BEGINNING = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant END_OF_TIME = Instant.parse("9999-01-01T00:00:00Z");
+    private static final Pattern END_DATE = Pattern.compile("end (\\d{4}-\\d{2}-\\d{2})");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
+
+    private final LedgerService ledger;
+    private final FamilyService family;
+    private final SettlementService settlements;
+    private final I18NProvider i18n;
+
+    HistoryService(LedgerService ledger, FamilyService family, SettlementService settlements, I18NProvider i18n) {
+        this.ledger = ledger;
+        this.family = family;
+        this.settlements = settlements;
+        this.i18n = i18n;
+    }
+
+    /** One page of the person's lines, newest first. */
+    public Page<HistoryLine> lines(long personId, HistoryFilter filter, Pageable page) {
+        return entries(personId, filter, page).map(e -> line(personId, e));
+    }
+
+    /**
+     * P5: the lines of the filter as CSV in the person's language — UTF-8 with a byte-order mark, so that
+     * spreadsheet programs read Chinese correctly; amounts as plain digits with two decimals (CNY); times in China.
+     */
+    public byte[] csv(long personId, HistoryFilter filter, Locale locale) {
+        List<HistoryLine> lines = lines(personId, filter, Pageable.ofSize(CSV_MAX_LINES)).getContent();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
+            out.write('\uFEFF');
+            row(out, List.of(t(locale, "history.column.time"), t(locale, "history.column.kind"),
+                    t(locale, "history.column.use"), t(locale, "history.csv.amount"),
+                    t(locale, "history.csv.balanceChange"), t(locale, "history.column.counterParty"),
+                    t(locale, "history.column.channel"), t(locale, "history.column.reason"),
+                    t(locale, "history.column.detail")));
+            for (HistoryLine line : lines) {
+                row(out, List.of(CSV_TIME.format(line.occurredAt()),
+                        t(locale, "ledgerKind." + line.kind()),
+                        line.useKind() == null ? "" : t(locale, "useKind." + line.useKind()),
+                        line.amount() == null ? "" : line.amount().toString(),
+                        line.balanceChange() == null ? "" : line.balanceChange().toPlainString(),
+                        line.counterParty() == null ? "" : line.counterParty(),
+                        t(locale, "channel." + line.channel()),
+                        describeReason(line.reason(), locale),
+                        line.detail().stream().map(d -> d.label() + ": " + d.value())
+                                .collect(Collectors.joining("; "))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The reason an entry records, in words: why a relation ended (D23), a quota's end date (P2), or the words an
+     * agent typed (shown as typed). Empty when there is none.
+     */
+    public String describeReason(String reason, Locale locale) {
+        if (reason == null || reason.isBlank()) {
+            return "";
+        }
+        if (Arrays.stream(EndReason.values()).anyMatch(r -> r.name().equals(reason))) {
+            return t(locale, "endReason." + reason);
+        }
+        Matcher end = END_DATE.matcher(reason);
+        if (end.matches()) {
+            return t(locale, "history.reason.endDate", LocalDate.parse(end.group(1)));
+        }
+        return reason;
+    }
+
+    private Page<LedgerEntry> entries(long personId, HistoryFilter filter, Pageable page) {
+        Instant from = filter.from() == null ? BEGINNING : filter.from().atStartOfDay(ZONE).toInstant();
+        Instant to = filter.to() == null ? END_OF_TIME : filter.to().plusDays(1).atStartOfDay(ZONE).toInstant();
+        return ledger.history(personId, from, to, EnumSet.copyOf(filter.kinds().kinds()), page);
+    }
+
+    private HistoryLine line(long viewerId, LedgerEntry e) {
+        Long other = null;
+        Boolean viewerIsSharer = null;
+        if (e.getSharerId() != null && e.getSharerId() == viewerId) {
+            other = e.getRecipientId();
+            viewerIsSharer = true;
+        } else if (e.getRecipientId() != null && e.getRecipientId() == viewerId) {
+            other = e.getSharerId();
+            viewerIsSharer = e.getSharerId() == null ? null : false;
+        }
+        BigDecimal balanceChange = e.getAccountId() != null && e.getAccountId() == viewerId
+                && e.getBalanceDelta().signum() != 0 ? e.getBalanceDelta() : null;
+        return new HistoryLine(e.getId(), e.getOccurredAt(), e.getKind(), e.getUseKind(), e.getAmount(),
+                balanceChange, other == null ? null : family.maskedNameOf(other), viewerIsSharer, e.getChannel(),
+                detail(viewerId, e), reason(e));
+    }
+
+    /**
+     * The reason a person may read: why a relation ended, a quota's end date, or the words an agent typed for him;
+     * not the registry's or the system's internal notes (such as a credit's batch name).
+     */
+    private static String reason(LedgerEntry e) {
+        String reason = e.getReason();
+        if (reason == null || e.getAgent() != null) {
+            return reason;
+        }
+        boolean known = Arrays.stream(EndReason.values()).anyMatch(r -> r.name().equals(reason))
+                || END_DATE.matcher(reason).matches();
+        return known ? reason : null;
+    }
+
+    /** D24: only the patient gets the detail of his own bill; the look-up itself refuses everyone else. */
+    private List<HistoryLine.Detail> detail(long viewerId, LedgerEntry e) {
+        if (e.getSettlementId() == null || (e.getUseKind() != UseKind.CARE && e.getUseKind() != UseKind.PHARMACY)) {
+            return List.of();
+        }
+        return settlements.detailForPatient(viewerId, e.getSettlementId()).map(HistoryService::readable)
+                .orElse(List.of());
+    }
+
+    /** The detail as the institution sent it (a JSON object, api.md), as label–value pairs in its own order. */
+    static List<HistoryLine.Detail> readable(String detail) {
+        if (detail == null || detail.isBlank()) {
+            return List.of();
+        }
+        try {
+            JsonNode node = JSON.readTree(detail);
+            if (node != null && node.isObject()) {
+                List<HistoryLine.Detail> pairs = new ArrayList<>();
+                for (Map.Entry<String, JsonNode> field : node.properties()) {
+                    pairs.add(new HistoryLine.Detail(field.getKey(), text(field.getValue())));
+                }
+                return pairs;
+            }
+        } catch (JacksonException notJson) {
+            // Kept as sent: the detail is the institution's text, not ours to reject.
+        }
+        return List.of(new HistoryLine.Detail("", detail));
+    }
+
+    private static String text(JsonNode value) {
+        if (value.isArray()) {
+            return value.values().stream().map(HistoryService::text).collect(Collectors.joining("、"));
+        }
+        return value.isValueNode() ? value.asString() : value.toString();
+    }
+
+    private String t(Locale locale, String key, Object... args) {
+        return i18n.getTranslation(key, locale, args);
+    }
+
+    /** One CSV row (RFC 4180 quoting). A text cell that a spreadsheet would run as a formula is made inert. */
+    private static void row(Writer out, List<String> cells) throws IOException {
+        for (int i = 0; i < cells.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(cell(cells.get(i)));
+        }
+        out.write("\r\n");
+    }
+
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !isNumber(v)) {
+            v = "'" + v;
+        }
+        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
+            v = "\"" + v.replace("\"", "\"\"") + "\"";
+        }
+        return v;
+    }
+
+    private static boolean isNumber(String v) {
+        return v.matches("-?\\d+(\\.\\d+)?");
+    }
+}
