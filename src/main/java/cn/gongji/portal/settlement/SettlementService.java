@@ -208,14 +208,18 @@ public class SettlementService {
         if (!c.useSharedFunds()) {
             return plan;
         }
+        List<Relation> live = family.liveAsRecipient(patient.getId());
+        if (live.isEmpty()) {
+            return plan;
+        }
         Map<Long, Relation> usable = new LinkedHashMap<>();
-        for (Relation relation : family.liveAsRecipient(patient.getId())) {
+        for (Relation relation : live) {
             if (codesPresented(patient, relation, c.presentedSharers())) {
                 usable.put(relation.getId(), relation);
             }
         }
         List<Source> shared = new ArrayList<>();
-        for (Quota quota : wallet.spendableQuotas(patient.getId())) {
+        for (Quota quota : wallet.spendableQuotas(live)) {
             Relation relation = usable.get(quota.getRelationId());
             if (relation != null) {
                 shared.add(new Source(PaymentSource.QUOTA, relation, quota));

@@ -249,8 +249,17 @@ public class WalletService {
     /** The quotas a recipient can spend now, oldest grant first (D17). */
     @Transactional(readOnly = true)
     public List<Quota> spendableQuotas(long recipientId) {
-        List<Long> live = family.liveAsRecipient(recipientId).stream()
-                .filter(r -> r.getMode() == SharingMode.WALLET).map(Relation::getId).toList();
+        return spendableQuotas(family.liveAsRecipient(recipientId));
+    }
+
+    /**
+     * The same, for a caller that already holds the recipient's live relations (a settlement plans with them too,
+     * and a second query for the same rows would cost every settlement).
+     */
+    @Transactional(readOnly = true)
+    public List<Quota> spendableQuotas(java.util.Collection<Relation> liveAsRecipient) {
+        List<Long> live = liveAsRecipient.stream()
+                .filter(r -> r.isLive() && r.getMode() == SharingMode.WALLET).map(Relation::getId).toList();
         if (live.isEmpty()) {
             return List.of();
         }
