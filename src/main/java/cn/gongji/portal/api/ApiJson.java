@@ -44,6 +44,26 @@ public final class ApiJson {
     public @interface Amount {
     }
 
+    /**
+     * A yes/no field: JSON {@code true}, {@code false} or null; a string such as {@code "true"} or a number is 400
+     * INVALID_REQUEST naming the field (Jackson would otherwise read {@code "false"} or {@code 0} as a boolean, and
+     * a flag that decides whose money moves should mean exactly what the client wrote).
+     */
+    @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+    @Retention(RetentionPolicy.RUNTIME)
+    @JacksonAnnotationsInside
+    @JsonDeserialize(using = FlagDeserializer.class)
+    public @interface Flag {
+    }
+
+    /** A list of text fields: a JSON array (or null) whose elements are JSON strings or null, checked like {@link Text}. */
+    @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.METHOD, ElementType.RECORD_COMPONENT})
+    @Retention(RetentionPolicy.RUNTIME)
+    @JacksonAnnotationsInside
+    @JsonDeserialize(contentUsing = TextDeserializer.class)
+    public @interface TextList {
+    }
+
     public static final class TextDeserializer extends ValueDeserializer<String> {
 
         @Override
@@ -64,6 +84,18 @@ public final class ApiJson {
             }
             throw new RefusedException(Refusal.INVALID_AMOUNT,
                     "An amount is a JSON string with two decimals, such as \"150.00\", not a JSON number.");
+        }
+    }
+
+    public static final class FlagDeserializer extends ValueDeserializer<Boolean> {
+
+        @Override
+        public Boolean deserialize(JsonParser parser, DeserializationContext context) {
+            JsonToken token = parser.currentToken();
+            if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+                return token == JsonToken.VALUE_TRUE;
+            }
+            return context.reportInputMismatch(Boolean.class, "Expected JSON true or false");
         }
     }
 }

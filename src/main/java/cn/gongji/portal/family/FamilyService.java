@@ -242,12 +242,12 @@ public class FamilyService {
 
     @Transactional(readOnly = true)
     public List<Relation> liveAsRecipient(long personId) {
-        return relations.findByRecipientIdAndStatusIn(personId, EnumSet.of(RelationStatus.LIVE));
+        return relations.findByRecipientIdAndStatus(personId, RelationStatus.LIVE);
     }
 
     @Transactional(readOnly = true)
     public List<Relation> liveAsSharer(long personId) {
-        return relations.findBySharerIdAndStatusIn(personId, EnumSet.of(RelationStatus.LIVE));
+        return relations.findBySharerIdAndStatus(personId, RelationStatus.LIVE);
     }
 
     @Transactional(readOnly = true)

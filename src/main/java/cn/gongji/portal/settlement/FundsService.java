@@ -1,13 +1,22 @@
 package cn.gongji.portal.settlement;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.family.Relation;
 import cn.gongji.portal.family.SharingMode;
+import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.identity.Person;
+import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
+import cn.gongji.portal.shared.Refusal;
+import cn.gongji.portal.shared.RefusedException;
 import cn.gongji.portal.wallet.Quota;
 import cn.gongji.portal.wallet.WalletService;
 
@@ -19,15 +28,46 @@ public class FundsService {
     private final LedgerService ledger;
     private final WalletService wallet;
     private final FamilyService family;
+    private final PersonRepository persons;
+    private final FundsLookupRepository lookups;
+    private final Clock clock;
 
-    FundsService(LedgerService ledger, WalletService wallet, FamilyService family) {
+    FundsService(LedgerService ledger, WalletService wallet, FamilyService family, PersonRepository persons,
+                 FundsLookupRepository lookups, Clock clock) {
         this.ledger = ledger;
         this.wallet = wallet;
         this.family = family;
+        this.persons = persons;
+        this.lookups = lookups;
+        this.clock = clock;
     }
 
     public Funds fundsOf(long personId) {
         return new Funds(ledger.balances(personId).available(), sharedAvailable(personId));
+    }
+
+    /**
+     * An institution asks what a patient could use now (api.md). The look-up is logged whatever the answer, in
+     * the same transaction: no answer leaves the portal without its log entry.
+     *
+     * @throws RefusedException PERSON_NOT_FOUND for an unknown ID number; PATIENT_NOT_INSURED when his insurance
+     *                          has ended (he could not settle, so there is nothing he could use)
+     */
+    @Transactional(noRollbackFor = RefusedException.class)
+    public Funds lookUp(String institutionCode, IdNumber patientId) {
+        Person patient = persons.findByIdNumber(patientId)
+                .orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+        lookups.save(new FundsLookup(institutionCode, patient.getId(), Instant.now(clock)));
+        if (!patient.isActive()) {
+            // The log entry stays (no rollback for a refusal): the institution did learn that he is not insured.
+            throw new RefusedException(Refusal.PATIENT_NOT_INSURED);
+        }
+        return fundsOf(patient.getId());
+    }
+
+    /** The look-ups of a patient, newest first (supervision; the patient's own history). */
+    public List<FundsLookup> lookupsOf(long patientId) {
+        return lookups.findByPatientIdOrderByIdDesc(patientId);
     }
 
     /**

@@ -37,3 +37,10 @@ interface FraudEventRepository extends Repository<FraudEvent, Long> {
 
     List<FraudEvent> findTop100ByOrderByIdDesc();
 }
+
+interface FundsLookupRepository extends Repository<FundsLookup, Long> {
+
+    FundsLookup save(FundsLookup lookup);
+
+    List<FundsLookup> findByPatientIdOrderByIdDesc(long patientId);
+}

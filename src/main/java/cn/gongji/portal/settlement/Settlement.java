@@ -8,14 +8,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+
+import org.springframework.data.domain.Persistable;
 
 import cn.gongji.portal.ledger.Money;
 
-/** One settled bill. What each source paid is in its parts; the care detail is stored apart (D24). */
+/**
+ * One settled bill. What each source paid is in its parts; the care detail is stored apart (D24).
+ *
+ * <p>{@link Persistable}: the id is assigned (a UUID) before saving, so without it Spring Data would take a new
+ * settlement for an existing one and read it back first (a needless SELECT on every settlement).
+ */
 @Entity
 @Table(name = "settlement")
-public class Settlement {
+public class Settlement implements Persistable<String> {
 
     @Id
     private String id;
@@ -51,6 +61,9 @@ public class Settlement {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Transient
+    private boolean isNew = true;
+
     protected Settlement() {
     }
 
@@ -68,6 +81,17 @@ public class Settlement {
         this.createdAt = createdAt;
     }
 
+    @PostLoad
+    @PostPersist
+    void stored() {
+        isNew = false;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
+    }
+
     Money refundable() {
         return new Money(outOfPocket.subtract(refunded));
     }
@@ -76,6 +100,7 @@ public class Settlement {
         refunded = refunded.add(amount.amount());
     }
 
+    @Override
     public String getId() {
         return id;
     }

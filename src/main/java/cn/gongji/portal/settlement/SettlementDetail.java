@@ -3,12 +3,20 @@ package cn.gongji.portal.settlement;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 
-/** The care detail of a settlement (diagnosis, items…) as the institution sent it. Private to the patient (D24). */
+import org.springframework.data.domain.Persistable;
+
+/**
+ * The care detail of a settlement (diagnosis, items…) as the institution sent it. Private to the patient (D24).
+ * {@link Persistable} for the same reason as {@link Settlement}: its id is assigned, and a new one is new.
+ */
 @Entity
 @Table(name = "settlement_detail")
-class SettlementDetail {
+class SettlementDetail implements Persistable<String> {
 
     @Id
     @Column(name = "settlement_id")
@@ -20,6 +28,9 @@ class SettlementDetail {
     @Column(length = 16000)
     private String detail;
 
+    @Transient
+    private boolean isNew = true;
+
     protected SettlementDetail() {
     }
 
@@ -27,6 +38,22 @@ class SettlementDetail {
         this.settlementId = settlementId;
         this.patientId = patientId;
         this.detail = detail;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        isNew = false;
+    }
+
+    @Override
+    public String getId() {
+        return settlementId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return isNew;
     }
 
     Long getPatientId() {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gongji.portal.family.FamilyService;
@@ -79,11 +80,7 @@ public class SettlementService {
     }
 
     public SettlementReceipt settle(SettleCommand c) {
-        if (!c.cardHolder().equals(c.patient())) {
-            // D16: 卡不能共用 — someone else's card is impersonation, refused and recorded.
-            fraud.impersonation(c.institutionCode(), c.requestId(), c.patient().value(), c.cardHolder().value());
-            throw new RefusedException(Refusal.IMPERSONATION);
-        }
+        refuseImpersonation(c);
         Person patient = persons.findByIdNumber(c.patient())
                 .orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
         if (!patient.isActive()) {
@@ -118,6 +115,19 @@ public class SettlementService {
         return receipt(settlementId, c.requestId(), paid);
     }
 
+    /**
+     * D16: 卡不能共用 — someone else's card is impersonation, refused and recorded as suspected fraud. The API
+     * calls this before its idempotent transaction, so that the record (written in a transaction of its own)
+     * never waits for a second connection while the request holds one; {@link #settle} checks again.
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public void refuseImpersonation(SettleCommand c) {
+        if (!c.cardHolder().equals(c.patient())) {
+            fraud.impersonation(c.institutionCode(), c.requestId(), c.patient().value(), c.cardHolder().value());
+            throw new RefusedException(Refusal.IMPERSONATION);
+        }
+    }
+
     /** D20: gives back up to what was paid, the cash part first, then shared parts last-used-first, own last. */
     public RefundReceipt refund(String institutionCode, String settlementId, String requestId, Money amount) {
         Settlement settlement = settlements.findLocked(settlementId)
@@ -150,12 +160,13 @@ public class SettlementService {
                 case OWN_ACCOUNT -> ledger.refund(patientId, back, LedgerKind.OWN_ACCOUNT_REFUNDED, false,
                         new Parties(null, patientId, null, null), settlementId, settlement.getKind().useKind(),
                         actor);
+                // D24: as on spending, the sharer's entries name the relative, not the institution.
                 case QUOTA -> toQuota = wallet.refundToQuota(part.getQuotaId(), back, settlementId,
-                        settlement.getKind().useKind(), actor);
+                        settlement.getKind().useKind(), Actor.atInstitution(patientId));
                 case SHARED_ACCOUNT -> {
                     ledger.refund(part.getSharerId(), back, LedgerKind.SHARED_ACCOUNT_REFUNDED, false,
                             Parties.relation(part.getSharerId(), patientId, part.getRelationId()), settlementId,
-                            settlement.getKind().useKind(), actor);
+                            settlement.getKind().useKind(), Actor.atInstitution(patientId));
                     notifications.sharedMoneyUsed(part.getSharerId(), patientId, part.getRelationId(), back,
                             settlement.getKind().useKind(), true);
                 }
@@ -197,14 +208,18 @@ public class SettlementService {
         if (!c.useSharedFunds()) {
             return plan;
         }
+        List<Relation> live = family.liveAsRecipient(patient.getId());
+        if (live.isEmpty()) {
+            return plan;
+        }
         Map<Long, Relation> usable = new LinkedHashMap<>();
-        for (Relation relation : family.liveAsRecipient(patient.getId())) {
+        for (Relation relation : live) {
             if (codesPresented(patient, relation, c.presentedSharers())) {
                 usable.put(relation.getId(), relation);
             }
         }
         List<Source> shared = new ArrayList<>();
-        for (Quota quota : wallet.spendableQuotas(patient.getId())) {
+        for (Quota quota : wallet.spendableQuotas(live)) {
             Relation relation = usable.get(quota.getRelationId());
             if (relation != null) {
                 shared.add(new Source(PaymentSource.QUOTA, relation, quota));
@@ -245,13 +260,14 @@ public class SettlementService {
         return switch (source.kind()) {
             case OWN_ACCOUNT -> ledger.spendAvailableUpTo(patient.getId(), remaining, LedgerKind.OWN_ACCOUNT_SPENT,
                     new Parties(null, patient.getId(), null, null), settlementId, kind.useKind(), actor);
+            // D24: entries on a sharer's account name the relative who used the money, not the institution.
             case QUOTA -> wallet.spendFromQuota(source.quota().getId(), remaining, settlementId, kind.useKind(),
-                    actor);
+                    Actor.atInstitution(patient.getId()));
             case SHARED_ACCOUNT -> {
                 Relation r = source.relation();
                 Money taken = ledger.spendAvailableUpTo(r.getSharerId(), remaining, LedgerKind.SHARED_ACCOUNT_SPENT,
                         Parties.relation(r.getSharerId(), patient.getId(), r.getId()), settlementId, kind.useKind(),
-                        actor);
+                        Actor.atInstitution(patient.getId()));
                 if (taken.isPositive()) {
                     notifications.sharedMoneyUsed(r.getSharerId(), patient.getId(), r.getId(), taken, kind.useKind(),
                             false);

@@ -35,6 +35,15 @@ public record Actor(String reference, Channel channel, String agent, String reas
         return new Actor("institution:" + code, Channel.INSTITUTION, null, null);
     }
 
+    /**
+     * A citizen's own act at an institution's counter: his card presented to settle his bill. Used on the
+     * entries of shared money, which the sharer sees (D24: he may learn which relative used his money, never
+     * where — the institution is on the settlement, for auditors).
+     */
+    public static Actor atInstitution(long personId) {
+        return new Actor("person:" + personId, Channel.INSTITUTION, null, null);
+    }
+
     public static Actor system() {
         return new Actor("system", Channel.SYSTEM, null, null);
     }

@@ -22,10 +22,6 @@ interface QuotaRepository extends JpaRepository<Quota, Long> {
     @Query("select q from Quota q where q.relationId = :relationId order by q.id")
     List<Quota> findByRelationLocked(long relationId);
 
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select q from Quota q where q.id in :ids order by q.id")
-    List<Quota> findAllLocked(Collection<Long> ids);
-
     List<Quota> findByRelationIdOrderByIdAsc(long relationId);
 
     List<Quota> findByRelationIdInOrderByGrantedAtAscIdAsc(Collection<Long> relationIds);

@@ -6,6 +6,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -44,11 +47,14 @@ public class WalletService {
     private final LedgerService ledger;
     private final NotificationService notifications;
     private final TransactionTemplate perQuota;
+    private final EntityManager em;
     private final Clock clock;
 
     WalletService(QuotaRepository quotas, PersonRepository persons, FamilyService family, LedgerService ledger,
-                  NotificationService notifications, PlatformTransactionManager transactions, Clock clock) {
+                  NotificationService notifications, PlatformTransactionManager transactions, EntityManager em,
+                  Clock clock) {
         this.quotas = quotas;
+        this.em = em;
         this.persons = persons;
         this.family = family;
         this.ledger = ledger;
@@ -232,18 +238,35 @@ public class WalletService {
         return live;
     }
 
-    /** Locks quotas in the portal-wide order (ascending id) before a settlement uses several of them. */
+    /**
+     * Locks quotas in the portal-wide order (ascending id) before a settlement uses several of them, and reloads
+     * each one's state under its lock. The reload matters: a settlement reads the recipient's quotas to plan
+     * before it locks them, and a locking query hands back those same managed instances with the state read then
+     * — a spend committed by another settlement in between would be overwritten (a lost update).
+     */
     public void lockQuotas(java.util.Collection<Long> quotaIds) {
-        if (!quotaIds.isEmpty()) {
-            quotas.findAllLocked(quotaIds);
-        }
+        quotaIds.stream().distinct().sorted().forEach(id -> {
+            Quota quota = em.find(Quota.class, id);
+            if (quota != null) {
+                em.refresh(quota, LockModeType.PESSIMISTIC_WRITE);
+            }
+        });
     }
 
     /** The quotas a recipient can spend now, oldest grant first (D17). */
     @Transactional(readOnly = true)
     public List<Quota> spendableQuotas(long recipientId) {
-        List<Long> live = family.liveAsRecipient(recipientId).stream()
-                .filter(r -> r.getMode() == SharingMode.WALLET).map(Relation::getId).toList();
+        return spendableQuotas(family.liveAsRecipient(recipientId));
+    }
+
+    /**
+     * The same, for a caller that already holds the recipient's live relations (a settlement plans with them too,
+     * and a second query for the same rows would cost every settlement).
+     */
+    @Transactional(readOnly = true)
+    public List<Quota> spendableQuotas(java.util.Collection<Relation> liveAsRecipient) {
+        List<Long> live = liveAsRecipient.stream()
+                .filter(r -> r.isLive() && r.getMode() == SharingMode.WALLET).map(Relation::getId).toList();
         if (live.isEmpty()) {
             return List.of();
         }

@@ -101,8 +101,8 @@ class InstitutionApiTest {
     @Test
     void activeInstitutionPassesSecurityOnPatientPaths_D15() throws Exception {
         String key = create(newCode(), "ACTIVE");
-        // No funds controller yet: past security, the API answers 404 problem+json, not 401/403.
-        funds(key).andExpect(problem(404, "NOT_FOUND"));
+        // Past security, the funds look-up answers for the unknown person: 404 problem+json, not 401/403.
+        funds(key).andExpect(problem(404, "PERSON_NOT_FOUND"));
     }
 
     @Test
@@ -133,7 +133,7 @@ class InstitutionApiTest {
                 .andExpect(problem(403, "INSTITUTION_NOT_DESIGNATED"));
 
         putInstitution(code, institution("ACTIVE")).andExpect(status().isOk());
-        funds(key).andExpect(problem(404, "NOT_FOUND"));
+        funds(key).andExpect(problem(404, "PERSON_NOT_FOUND"));
     }
 
     @Test

@@ -134,9 +134,10 @@ class ApiSecurityTest {
 
     @Test
     void activeInstitutionReachesRoutingOnItsPaths_D15() throws Exception {
+        // Past security, the funds controller checks the ID number.
         mvc.perform(get("/api/v1/patients/x/funds")
                         .header(HttpHeaders.AUTHORIZATION, "Bearer " + institutionKey(InstitutionStatus.ACTIVE)))
-                .andExpect(problem(404, "NOT_FOUND"));
+                .andExpect(problem(400, "INVALID_ID_NUMBER"));
     }
 
     @Test
