@@ -6,14 +6,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.List;
 import java.util.UUID;
 
-import cn.gongji.portal.identity.IdNumber;
-import cn.gongji.portal.ledger.Money;
-import cn.gongji.portal.settlement.SettleCommand;
-import cn.gongji.portal.settlement.SettlementKind;
-import cn.gongji.portal.settlement.SettlementService;
 
 /**
  * A designated institution's system in the journeys: it settles a bill over HTTP exactly as api.md says
@@ -26,16 +20,12 @@ final class Institution {
     static final String HENAN_PHARMACY_KEY = "dev-key-pharmacy-henan-0001";
 
     private final String baseUrl;
-    private final String code;
     private final String key;
-    private final SettlementService settlements;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    Institution(String baseUrl, String code, String key, SettlementService settlements) {
+    Institution(String baseUrl, String key) {
         this.baseUrl = baseUrl;
-        this.code = code;
         this.key = key;
-        this.settlements = settlements;
     }
 
     /**
@@ -56,15 +46,6 @@ final class Institution {
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 404) {
-            return response.statusCode();
-        }
-        // TODO(issue 3): the settlement endpoint lands with issue 3 on its own branch; until it is merged this
-        // branch has no POST /api/v1/settlements and answers 404. The lead removes this fallback at the merge, so
-        // that the journey settles only through the API.
-        settlements.settle(new SettleCommand(code, requestId, IdNumber.parse(patientId), IdNumber.parse(patientId),
-                null, SettlementKind.PHARMACY, Money.parsePositive(outOfPocket), Money.of("0.00"), true, List.of(),
-                "{\"diagnosis\":\"" + diagnosis + "\",\"items\":[\"" + item + "\"]}"));
-        return 201;
+        return response.statusCode();
     }
 }

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import cn.gongji.portal.settlement.SettlementService;
 
 /**
  * Journeys 1–3 of issue 4, one story in three acts: 张建英 (Beijing, employee, wallet not yet open) binds her father
@@ -21,9 +20,6 @@ import cn.gongji.portal.settlement.SettlementService;
 class SharingJourneyIT extends JourneyBase {
 
     private static final String FATHER_MASKED = "张*明";
-
-    @Autowired
-    SettlementService settlements;
 
     @Test
     @Order(1)
@@ -74,8 +70,8 @@ class SharingJourneyIT extends JourneyBase {
         open("received", "received-grid");
         assertThat(driver.findElement(By.id("received-grid")).getText()).contains("张*英").contains("500.00 元");
 
-        int status = new Institution("http://localhost:" + port, Institution.HENAN_PHARMACY,
-                Institution.HENAN_PHARMACY_KEY, settlements).settlePharmacy(ZHANG_DEMING, "120.00", "高血压", "硝苯地平控释片");
+        int status = new Institution("http://localhost:" + port, Institution.HENAN_PHARMACY_KEY)
+                .settlePharmacy(ZHANG_DEMING, "120.00", "高血压", "硝苯地平控释片");
         assertThat(status).isEqualTo(201);
 
         open("history", "history-grid");
