@@ -260,6 +260,22 @@ public class Bench {
             }
         });
         AtomicLong errors = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        // Every 5 s, the rate of the last 5 s (to stderr): shows the warm-up and any drift during the run.
+        Thread progress = Thread.ofPlatform().daemon().start(() -> {
+            long last = 0;
+            try {
+                while (System.nanoTime() < end) {
+                    Thread.sleep(5000);
+                    long now = done.get();
+                    System.err.printf(Locale.ROOT, "  %s: %.0f/s%n", System.nanoTime() < warmupEnd ? "warm-up" : "measured",
+                            (now - last) / 5.0);
+                    last = now;
+                }
+            } catch (InterruptedException e) {
+                // the run is over
+            }
+        });
         String[] firstError = new String[1];
         long[][] latencies = new long[clients][];
         int[] counts = new int[clients];
@@ -290,6 +306,7 @@ public class Bench {
                         continue;
                     }
                     long t1 = System.nanoTime();
+                    done.incrementAndGet();
                     if (t0 >= warmupEnd && t1 <= end) {
                         if (count == mine.length) {
                             mine = Arrays.copyOf(mine, count * 2);
@@ -306,6 +323,7 @@ public class Bench {
             t.join();
         }
         cpuWatch.join();
+        progress.interrupt();
         int total = 0;
         for (int c = 0; c < clients; c++) {
             total += counts[c];

@@ -9,9 +9,16 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 import cn.gongji.portal.api.ApiController;
 import cn.gongji.portal.api.ApiJson;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 /** The registry creates and updates designated institutions (api.md). */
 @ApiController
+@Tag(name = "Registry → portal")
 class RegistryInstitutionController {
 
     private final InstitutionService institutions;
@@ -30,6 +37,24 @@ class RegistryInstitutionController {
     }
 
     @PutMapping("/api/v1/registry/institutions/{code}")
+    @Operation(summary = "Create or update a designated institution",
+            description = "`kind`: HOSPITAL or PHARMACY; `status`: ACTIVE, SUSPENDED or TERMINATED (only ACTIVE may "
+                    + "look up patients and settle, D15). 201 with the API key when created — the key is shown this "
+                    + "once and stored only hashed; 200 without it when updated.",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true,
+                    content = @Content(mediaType = "application/json",
+                            schema = @Schema(implementation = InstitutionRequest.class),
+                            examples = @ExampleObject(value = """
+                                    {"name":"某某大药房","kind":"PHARMACY","regionCode":"410100","status":"ACTIVE"}"""))),
+            responses = {
+                    @ApiResponse(responseCode = "201", description = "Created, with its API key (shown once)",
+                            content = @Content(mediaType = "application/json",
+                                    schema = @Schema(implementation = InstitutionAnswer.class),
+                                    examples = @ExampleObject(value = """
+                                            {"code":"PH-410100-001","apiKey":"…"}"""))),
+                    @ApiResponse(responseCode = "200", description = "Updated",
+                            content = @Content(mediaType = "application/json",
+                                    schema = @Schema(implementation = InstitutionAnswer.class)))})
     ResponseEntity<InstitutionAnswer> putInstitution(@PathVariable String code,
                                                      @RequestBody InstitutionRequest body) {
         InstitutionService.Registration registration = institutions.upsert(code, body.name(),

@@ -57,6 +57,10 @@ class OpenApiTest {
         assertThat(doc.at("/servers/0/url").asString()).isEqualTo("/");
         assertThat(settle.get("description").asString()).contains("INSTITUTION_NOT_DESIGNATED", "REQUEST_ID_REUSED");
         assertThat(doc.at("/components/securitySchemes/bearer/scheme").asString()).isEqualTo("bearer");
+        JsonNode putPerson = paths.get("/api/v1/registry/persons/{idNumber}").get("put");
+        assertThat(putPerson.at("/requestBody/content/application~1json/example/name").asString())
+                .isEqualTo("张建国");
+        assertThat(putPerson.at("/tags/0").asString()).isEqualTo("Registry → portal");
         // Nothing of the browser portal is described.
         assertThat(paths.propertyNames()).allMatch(path -> path.startsWith("/api/v1/"));
     }
