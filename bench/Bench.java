@@ -125,13 +125,16 @@ public class Bench {
         for (int c = 0; c < clients; c++) {
             connections[c] = new Http1(url);
         }
+        // Request ids as a hospital information system numbers its requests: one increasing sequence for the
+        // institution, shared by all its tills (here: the clients).
+        AtomicLong sequence = new AtomicLong();
         Workload work = (client, n) -> {
             String patient = setup.getProperty("patient." + client);
             String body = """
-                    {"requestId":"B-%s-%d-%d","patientId":"%s","cardHolderId":"%s","buyerId":null,"kind":"CARE",\
+                    {"requestId":"B-%s-%012d","patientId":"%s","cardHolderId":"%s","buyerId":null,"kind":"CARE",\
                     "outOfPocket":"%s","poolFund":"0.00","useSharedFunds":true,"sharerIds":[],\
-                    "detail":{"diagnosis":"J06.9","items":["阿莫西林胶囊"]}}""".formatted(run, client, n, patient,
-                    patient, BILL);
+                    "detail":{"diagnosis":"J06.9","items":["阿莫西林胶囊"]}}""".formatted(run, sequence.incrementAndGet(),
+                    patient, patient, BILL);
             Http1.Response response = connections[client].send("POST", "/api/v1/settlements", key, body);
             // 200: the replayed answer to this client's own retry after a dropped connection (D19).
             if (response.status() != 201 && response.status() != 200) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The settlement benchmark (docs/BENCHMARKS.md). Not a test: run it by hand, on a machine nobody else is using.
 #
-#   bench/run.sh                          32 clients, 20 s warm-up, 30 s measured, on H2 and then on MariaDB
+#   bench/run.sh                          32 clients, 60 s warm-up, 30 s measured, on H2 and then on MariaDB
 #   CLIENTS=64 DURATION=60 bench/run.sh
 #   SKIP_MARIADB=1 bench/run.sh           H2 only
 #
@@ -16,14 +16,14 @@ cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 CLIENTS=${CLIENTS:-32}
-WARMUP=${WARMUP:-20}
+WARMUP=${WARMUP:-60}
 DURATION=${DURATION:-30}
 PORT=${BENCH_PORT:-18080}
 BENCH_DB=${BENCH_DB:-gongji_bench}
 MYSQL_URL="jdbc:mysql://127.0.0.1:3306/$BENCH_DB?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
 
 # A JDK >= 21, found as ./mvnw finds it.
-jdk_major() { sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null; }
+jdk_major() { sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true; }
 if [ -z "${JAVA_HOME:-}" ] || [ "$(jdk_major "$JAVA_HOME")" = "" ] || [ "$(jdk_major "$JAVA_HOME")" -lt 21 ]; then
   for candidate in /usr/lib/jvm/*; do
     major=$(jdk_major "$candidate")

@@ -30,6 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * and the answer are written in the claim's transaction, so a request either happened with its answer stored or
  * did not happen at all, whatever crashes in between.
  *
+ * <p>A repeat is found the same way: its claim fails as a duplicate, and the stored answer is read. A new request
+ * (by far the most common) so costs one transaction and no look-up before its claim.
+ *
  * <p>Because it needs to roll back and start again, this service owns the transaction: call it outside any
  * transaction; the action joins the one started here (services with {@code @Transactional} do).
  *
@@ -74,18 +77,19 @@ public class IdempotencyService {
             throw new IllegalStateException("IdempotencyService owns its transaction; call it outside one");
         }
         for (int attempt = 1; ; attempt++) {
-            Optional<IdempotentAnswer> earlier = reading.execute(status -> earlierAnswer(request));
-            if (earlier.isPresent()) {
-                return earlier.get();
-            }
             try {
                 return writing.execute(status -> firstAnswer(request, action));
             } catch (ClaimTaken taken) {
+                log.debug("Request {} of {} was claimed before or by a concurrent copy; reading its answer",
+                        request.requestId(), request.client());
+                Optional<IdempotentAnswer> earlier = reading.execute(status -> earlierAnswer(request));
+                if (earlier.isPresent()) {
+                    return earlier.get();
+                }
+                // The claim's holder rolled back (or a lock wait failed): nothing of it happened; try again.
                 if (attempt >= MAX_ATTEMPTS) {
                     throw taken.cause;
                 }
-                log.debug("Request {} of {} was claimed by a concurrent copy; reading its answer",
-                        request.requestId(), request.client());
             }
         }
     }

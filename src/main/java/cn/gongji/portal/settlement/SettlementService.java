@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -29,6 +28,7 @@ import cn.gongji.portal.notification.NotificationService;
 import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
+import cn.gongji.portal.shared.TimeOrderedId;
 import cn.gongji.portal.wallet.Quota;
 import cn.gongji.portal.wallet.WalletService;
 
@@ -86,7 +86,7 @@ public class SettlementService {
         if (!patient.isActive()) {
             throw new RefusedException(Refusal.PATIENT_NOT_INSURED);
         }
-        String settlementId = UUID.randomUUID().toString();
+        String settlementId = TimeOrderedId.next(clock);
         Actor actor = Actor.institution(c.institutionCode());
         List<Source> plan = plan(patient, c);
         lock(patient.getId(), plan);
