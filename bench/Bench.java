@@ -218,17 +218,21 @@ public class Bench {
         void run(int client, long n) throws Exception;
     }
 
-    /** @param cpuMillis CPU time the watched processes used while measuring, or -1 when none was watched */
+    /**
+     * @param cpuMillis    CPU time the watched processes used while measuring, or -1 when none was watched
+     * @param writtenBytes bytes the watched processes had written to storage while measuring, or -1
+     */
     record Result(String mode, int clients, long ops, double seconds, long[] latenciesNanos, long errors,
-                  String firstError, long cpuMillis) {
+                  String firstError, long cpuMillis, long writtenBytes) {
 
         void print() {
             Arrays.sort(latenciesNanos);
             System.out.printf(Locale.ROOT,
                     "RESULT mode=%s clients=%d ops=%d seconds=%.1f perSecond=%.0f p50ms=%.2f p99ms=%.2f errors=%d"
-                            + " cpuMsPerOp=%.3f%n",
+                            + " cpuMsPerOp=%.3f writtenKbPerOp=%.1f%n",
                     mode, clients, ops, seconds, ops / seconds, percentile(0.50), percentile(0.99), errors,
-                    cpuMillis < 0 || ops == 0 ? Double.NaN : (double) cpuMillis / ops);
+                    cpuMillis < 0 || ops == 0 ? Double.NaN : (double) cpuMillis / ops,
+                    writtenBytes < 0 || ops == 0 ? Double.NaN : writtenBytes / 1024.0 / ops);
             if (firstError != null) {
                 System.out.println("first error: " + firstError);
             }
@@ -252,12 +256,15 @@ public class Bench {
         long warmupEnd = System.nanoTime() + warmup * 1_000_000_000L;
         long end = warmupEnd + duration * 1_000_000_000L;
         long[] cpu = new long[2];
+        long[] written = new long[2];
         Thread cpuWatch = Thread.ofPlatform().daemon().start(() -> {
             try {
                 Thread.sleep(Math.max(0, (warmupEnd - System.nanoTime()) / 1_000_000));
                 cpu[0] = cpuMillis(watched);
+                written[0] = writtenBytes(watched);
                 Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
                 cpu[1] = cpuMillis(watched);
+                written[1] = writtenBytes(watched);
             } catch (Exception e) {
                 cpu[0] = cpu[1] = Long.MIN_VALUE;
             }
@@ -337,8 +344,9 @@ public class Bench {
             System.arraycopy(latencies[c], 0, all, at, counts[c]);
             at += counts[c];
         }
-        long cpuUsed = watched.isEmpty() || cpu[0] == Long.MIN_VALUE ? -1 : cpu[1] - cpu[0];
-        return new Result(mode, clients, total, duration, all, errors.get(), firstError[0], cpuUsed);
+        boolean measured = !watched.isEmpty() && cpu[0] != Long.MIN_VALUE;
+        return new Result(mode, clients, total, duration, all, errors.get(), firstError[0],
+                measured ? cpu[1] - cpu[0] : -1, measured ? written[1] - written[0] : -1);
     }
 
     /** User + system CPU time of the given processes (and of this one if the list holds 0), from /proc. */
@@ -350,6 +358,19 @@ public class Bench {
             ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);   // utime, stime (fields 14 and 15)
         }
         return ticks * 10;   // USER_HZ is 100 on Linux
+    }
+
+    /** Bytes the given processes (0: this one) caused to be written to storage ("write_bytes" of /proc/PID/io). */
+    static long writtenBytes(List<Long> pids) throws IOException {
+        long bytes = 0;
+        for (long pid : pids) {
+            for (String line : Files.readAllLines(Path.of("/proc/" + (pid == 0 ? "self" : pid) + "/io"))) {
+                if (line.startsWith("write_bytes:")) {
+                    bytes += Long.parseLong(line.substring("write_bytes:".length()).strip());
+                }
+            }
+        }
+        return bytes;
     }
 
     /** --pids 123,456: the processes whose CPU time counts (the portal, the database server); 0 is this one. */

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -212,27 +214,15 @@ public class SettlementService {
         if (live.isEmpty()) {
             return plan;
         }
-        Map<Long, Relation> usable = new LinkedHashMap<>();
+        Set<Long> usable = new HashSet<>();
         for (Relation relation : live) {
             if (codesPresented(patient, relation, c.presentedSharers())) {
-                usable.put(relation.getId(), relation);
+                usable.add(relation.getId());
             }
         }
-        List<Source> shared = new ArrayList<>();
-        for (Quota quota : wallet.spendableQuotas(live)) {
-            Relation relation = usable.get(quota.getRelationId());
-            if (relation != null) {
-                shared.add(new Source(PaymentSource.QUOTA, relation, quota));
-            }
-        }
-        usable.values().stream()
-                .filter(r -> r.getMode() == SharingMode.ACCOUNT)
-                .sorted(Comparator.comparing(Relation::getConfirmedAt).thenComparing(Relation::getId))
-                .forEach(r -> shared.add(new Source(PaymentSource.SHARED_ACCOUNT, r, null)));
-        // P1: the recipient's own order first; the stable sort keeps D17's default order within and after it.
-        shared.sort(Comparator.comparing(s -> s.relation().getRecipientOrder(),
-                Comparator.nullsLast(Comparator.naturalOrder())));
-        plan.addAll(shared);
+        plan.addAll(SharedMoneyOrder.inOrderOfUse(live, wallet.spendableQuotas(live), r -> usable.contains(r.getId()),
+                (relation, quota) -> new Source(quota == null ? PaymentSource.SHARED_ACCOUNT : PaymentSource.QUOTA,
+                        relation, quota)));
         return plan;
     }
 

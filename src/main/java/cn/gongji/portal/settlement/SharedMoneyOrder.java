@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Predicate;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,32 +45,43 @@ public class SharedMoneyOrder {
 
     /** Every source the recipient could use now, in the order it would be used. */
     List<Source> sourcesOf(long recipientId) {
-        Map<Long, Relation> live = new LinkedHashMap<>();
-        family.liveAsRecipient(recipientId).forEach(r -> live.put(r.getId(), r));
-        List<Relation> owners = new ArrayList<>();
-        List<Source> sources = new ArrayList<>();
-        for (Quota quota : wallet.spendableQuotas(recipientId)) {
-            Relation relation = live.get(quota.getRelationId());
+        return inOrderOfUse(family.liveAsRecipient(recipientId), wallet.spendableQuotas(recipientId), r -> true,
+                (relation, quota) -> new Source(relation.getId(), relation.getSharerId(),
+                        quota == null ? null : quota.getId()));
+    }
+
+    /**
+     * The rule itself, over given relations and quotas — the one place D17's order of shared money and P1's
+     * override are written down; {@link SettlementService} plans a bill with it too.
+     *
+     * @param live   the recipient's live relations
+     * @param quotas his spendable quotas, oldest grant first
+     * @param usable which relations may pay this time (D18: a settlement needs the sharer's code in some regions)
+     * @param source makes a source of a relation and its quota (null for an account relation)
+     * @return a wallet relation's quotas oldest grant first, then account relations oldest first; the relations the
+     *         recipient ordered himself before all others (P1), D17's order kept within and after them
+     */
+    static <S> List<S> inOrderOfUse(List<Relation> live, List<Quota> quotas, Predicate<Relation> usable,
+                                    BiFunction<Relation, Quota, S> source) {
+        record Ranked<T>(Relation relation, T source) {
+        }
+        Map<Long, Relation> usableById = new LinkedHashMap<>();
+        live.stream().filter(usable).forEach(r -> usableById.put(r.getId(), r));
+        List<Ranked<S>> ranked = new ArrayList<>();
+        for (Quota quota : quotas) {
+            Relation relation = usableById.get(quota.getRelationId());
             if (relation != null) {
-                sources.add(new Source(relation.getId(), relation.getSharerId(), quota.getId()));
-                owners.add(relation);
+                ranked.add(new Ranked<>(relation, source.apply(relation, quota)));
             }
         }
-        live.values().stream()
+        usableById.values().stream()
                 .filter(r -> r.getMode() == SharingMode.ACCOUNT)
                 .sorted(Comparator.comparing(Relation::getConfirmedAt).thenComparing(Relation::getId))
-                .forEach(r -> {
-                    sources.add(new Source(r.getId(), r.getSharerId(), null));
-                    owners.add(r);
-                });
-        // P1 first; the stable sort keeps D17's order within and after the recipient's own order.
-        List<Integer> positions = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            positions.add(i);
-        }
-        positions.sort(Comparator.comparing(i -> owners.get(i).getRecipientOrder(),
+                .forEach(r -> ranked.add(new Ranked<>(r, source.apply(r, null))));
+        // P1 first; the sort is stable, so D17's order stays within and after the recipient's own order.
+        ranked.sort(Comparator.comparing(r -> r.relation().getRecipientOrder(),
                 Comparator.nullsLast(Comparator.naturalOrder())));
-        return positions.stream().map(sources::get).toList();
+        return ranked.stream().map(Ranked::source).toList();
     }
 
     /**

@@ -1,5 +1,10 @@
 package cn.gongji.portal.family.ui;
 
+import static cn.gongji.portal.family.ui.DialogParts.amountText;
+import static cn.gongji.portal.family.ui.DialogParts.cancel;
+import static cn.gongji.portal.family.ui.DialogParts.dialog;
+import static cn.gongji.portal.family.ui.DialogParts.primary;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -330,7 +335,7 @@ public class ReceivedView extends Main implements HasDynamicTitle {
             check.add(new H3(getTranslation("check.title")), ViewParts.summary("contribution-summary", List.of(
                     new String[] {getTranslation("contribution.scheme"), scheme.getValue() == null
                             ? getTranslation("check.missing") : getTranslation("contribution.scheme." + scheme.getValue())},
-                    new String[] {getTranslation("contribution.amount"), amountText(amount.getValue())})),
+                    new String[] {getTranslation("contribution.amount"), amountText(this, getLocale(), amount.getValue())})),
                     new Paragraph(getTranslation("contribution.effect")));
         };
         binder.addValueChangeListener(change -> summary.run());
@@ -368,36 +373,6 @@ public class ReceivedView extends Main implements HasDynamicTitle {
     private void confirm(String title, String... lines) {
         confirmationSlot.removeAll();
         confirmationSlot.add(ViewParts.confirmation("action-confirmation", title, lines));
-    }
-
-    private String amountText(String value) {
-        try {
-            return Formats.money(AmountField.parse(value == null ? "" : value), getLocale());
-        } catch (RefusedException notYet) {
-            return getTranslation("check.missing");
-        }
-    }
-
-    private Dialog dialog(String id, String title) {
-        Dialog dialog = new Dialog();
-        dialog.setId(id);
-        dialog.setHeaderTitle(title);
-        dialog.addClassName("portal-dialog");
-        dialog.setWidth("min(40rem, 100vw)");
-        return dialog;
-    }
-
-    private Button cancel(Dialog dialog, String id) {
-        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
-        cancel.setId(id);
-        return cancel;
-    }
-
-    private Button primary(String id, String label, Runnable action) {
-        Button button = new Button(label, click -> action.run());
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.PRIMARY);
-        return button;
     }
 
     @Override

@@ -1,5 +1,10 @@
 package cn.gongji.portal.family.ui;
 
+import static cn.gongji.portal.family.ui.DialogParts.amountText;
+import static cn.gongji.portal.family.ui.DialogParts.cancel;
+import static cn.gongji.portal.family.ui.DialogParts.dialog;
+import static cn.gongji.portal.family.ui.DialogParts.primary;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -283,7 +288,7 @@ public class RelationView extends Main implements HasUrlParameter<Long>, HasDyna
             check.removeAll();
             check.add(new H3(getTranslation("check.title")), ViewParts.summary("grant-summary", List.of(
                     new String[] {getTranslation("grant.to"), otherName},
-                    new String[] {getTranslation("grant.amount"), amountText(amount.getValue())},
+                    new String[] {getTranslation("grant.amount"), amountText(this, getLocale(), amount.getValue())},
                     new String[] {getTranslation("grant.endDate"), endDate.getValue() == null
                             ? getTranslation("grant.endDate.none") : Formats.date(endDate.getValue(), getLocale())})),
                     new Paragraph(getTranslation("grant.effect")));
@@ -332,7 +337,7 @@ public class RelationView extends Main implements HasUrlParameter<Long>, HasDyna
             check.removeAll();
             check.add(new H3(getTranslation("check.title")), ViewParts.summary("revoke-summary", List.of(
                     new String[] {getTranslation("revoke.from"), otherName},
-                    new String[] {getTranslation("revoke.amount"), amountText(amount.getValue())})),
+                    new String[] {getTranslation("revoke.amount"), amountText(this, getLocale(), amount.getValue())})),
                     new Paragraph(getTranslation("revoke.effect", otherName)));
         };
         binder.addValueChangeListener(change -> summary.run());
@@ -503,36 +508,6 @@ public class RelationView extends Main implements HasUrlParameter<Long>, HasDyna
             validated.setInvalid(true);
         }
         Notices.refused(refusal);
-    }
-
-    private String amountText(String value) {
-        try {
-            return Formats.money(AmountField.parse(value == null ? "" : value), getLocale());
-        } catch (RefusedException notYet) {
-            return getTranslation("check.missing");
-        }
-    }
-
-    private Dialog dialog(String id, String title) {
-        Dialog dialog = new Dialog();
-        dialog.setId(id);
-        dialog.setHeaderTitle(title);
-        dialog.addClassName("portal-dialog");
-        dialog.setWidth("min(40rem, 100vw)");
-        return dialog;
-    }
-
-    private Button cancel(Dialog dialog, String id) {
-        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
-        cancel.setId(id);
-        return cancel;
-    }
-
-    private Button primary(String id, String label, Runnable action) {
-        Button button = new Button(label, click -> action.run());
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.PRIMARY);
-        return button;
     }
 
     @Override

@@ -1,0 +1,52 @@
+package cn.gongji.portal.family.ui;
+
+import java.util.Locale;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+
+import cn.gongji.portal.shared.RefusedException;
+import cn.gongji.portal.ui.Formats;
+
+/** The pieces every action dialog of the family screens is made of, so that they all look and behave alike. */
+final class DialogParts {
+
+    private DialogParts() {
+    }
+
+    /** A dialog with its stable id (ui.md), its title, and a width that fits a phone. */
+    static Dialog dialog(String id, String title) {
+        Dialog dialog = new Dialog();
+        dialog.setId(id);
+        dialog.setHeaderTitle(title);
+        dialog.addClassName("portal-dialog");
+        dialog.setWidth("min(40rem, 100vw)");
+        return dialog;
+    }
+
+    /** Closes the dialog and changes nothing. */
+    static Button cancel(Dialog dialog, String id) {
+        Button cancel = new Button(dialog.getTranslation("action.cancel"), click -> dialog.close());
+        cancel.setId(id);
+        return cancel;
+    }
+
+    /** The one button that acts. */
+    static Button primary(String id, String label, Runnable action) {
+        Button button = new Button(label, click -> action.run());
+        button.setId(id);
+        button.addThemeVariants(ButtonVariant.PRIMARY);
+        return button;
+    }
+
+    /** An amount as typed so far, formatted for the check-your-answers summary, or "not given yet". */
+    static String amountText(Component in, Locale locale, String value) {
+        try {
+            return Formats.money(AmountField.parse(value == null ? "" : value), locale);
+        } catch (RefusedException notYet) {
+            return in.getTranslation("check.missing");
+        }
+    }
+}
