@@ -31,7 +31,8 @@ public final class TimeOrderedId {
         }
         byte[] bytes = new byte[16];
         random.nextBytes(bytes);
-        long high = epochMillis << 16 | 0x7000L | (bytes[0] & 0x0FFFL) << 4 | (bytes[1] & 0x0FL);
+        // 4 version bits (0111), then 12 random bits: 8 from bytes[0], 4 from bytes[1].
+        long high = epochMillis << 16 | 0x7000L | (bytes[0] & 0xFFL) << 4 | (bytes[1] & 0x0FL);
         long low = 0x8000_0000_0000_0000L | (toLong(bytes, 2) & 0x3FFF_FFFF_FFFF_FFFFL);
         return new UUID(high, low);
     }

@@ -17,13 +17,36 @@ import org.junit.jupiter.api.Test;
 class TimeOrderedIdTest {
 
     @Test
-    void isAVersion7VariantRfcUuidCarryingItsMillisecond() {
+    void isAVersion7VariantRfcUuidCarryingItsMillisecondWhateverTheRandomBits() {
         long millis = Instant.parse("2026-11-22T08:30:00.123Z").toEpochMilli();
-        UUID id = UUID.fromString(TimeOrderedId.next(Clock.fixed(Instant.ofEpochMilli(millis), ZoneOffset.UTC)));
+        Clock clock = Clock.fixed(Instant.ofEpochMilli(millis), ZoneOffset.UTC);
+        // Many ids: a random byte with its top bit set must not spill into the version or the variant.
+        for (int i = 0; i < 2000; i++) {
+            UUID id = UUID.fromString(TimeOrderedId.next(clock));
 
-        assertThat(id.version()).isEqualTo(7);
-        assertThat(id.variant()).isEqualTo(2);
-        assertThat(id.getMostSignificantBits() >>> 16).isEqualTo(millis);
+            assertThat(id.version()).isEqualTo(7);
+            assertThat(id.variant()).isEqualTo(2);
+            assertThat(id.getMostSignificantBits() >>> 16).isEqualTo(millis);
+        }
+    }
+
+    @Test
+    void allOnesAndAllZerosRandomBitsKeepTheLayout() {
+        SecureRandom ones = new SecureRandom() {
+            @Override
+            public void nextBytes(byte[] bytes) {
+                java.util.Arrays.fill(bytes, (byte) 0xFF);
+            }
+        };
+        SecureRandom zeros = new SecureRandom() {
+            @Override
+            public void nextBytes(byte[] bytes) {
+                java.util.Arrays.fill(bytes, (byte) 0);
+            }
+        };
+
+        assertThat(TimeOrderedId.of(1, ones)).hasToString("00000000-0001-7fff-bfff-ffffffffffff");
+        assertThat(TimeOrderedId.of(1, zeros)).hasToString("00000000-0001-7000-8000-000000000000");
     }
 
     @Test
