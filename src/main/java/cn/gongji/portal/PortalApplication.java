@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
+import cn.gongji.portal.shared.PortalZone;
+
 /** The 家庭共济 portal: family mutual-aid of the employee medical-insurance personal account. */
 @SpringBootApplication
 @EnableScheduling
@@ -16,9 +18,12 @@ public class PortalApplication {
         SpringApplication.run(PortalApplication.class, args);
     }
 
-    /** One clock for every rule that depends on time (quota end dates, lockouts), so tests can move it. */
+    /**
+     * One clock for every rule that depends on time (quota end dates, lockouts), so tests can move it; its zone is the
+     * portal's, so that "today" is China's today on a server in any zone.
+     */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return Clock.system(PortalZone.ZONE);
     }
 }

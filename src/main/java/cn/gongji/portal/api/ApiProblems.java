@@ -76,6 +76,9 @@ public final class ApiProblems {
         RefusedException refused = causeOf(failure, RefusedException.class);
         if (refused != null) {
             // Also when a JSON field deserializer refused a value (e.g. an amount sent as a number).
+            if (refused.refusal() == Refusal.TRY_AGAIN) {
+                headers.set(HttpHeaders.RETRY_AFTER, "1");
+            }
             return new Answer(of(refused.refusal(), refused.getMessage()), headers);
         }
         if (causeOf(failure, ApiBodyTooLargeException.class) != null) {
@@ -161,6 +164,7 @@ public final class ApiProblems {
             case NOT_EMPLOYEE_INSURED -> "Not employee-insured";
             case IMPERSONATION -> "Card holder is not the patient";
             case INSTITUTION_NOT_DESIGNATED -> "Institution not designated";
+            case TRY_AGAIN -> "Busy, try again";
             default -> {
                 String words = refusal.name().replace('_', ' ').toLowerCase(Locale.ROOT);
                 yield Character.toUpperCase(words.charAt(0)) + words.substring(1);
@@ -184,6 +188,9 @@ public final class ApiProblems {
             case IMPERSONATION -> "A bill is settled with the patient's own card or code only.";
             case INSTITUTION_NOT_DESIGNATED -> "This institution's agreement is suspended or has ended, so it cannot "
                     + "look up patients or settle bills.";
+            case TRY_AGAIN -> "Other requests were changing the same accounts at the same moment and nothing was "
+                    + "changed by this one. Send it again with the same requestId: it is then answered as if it were "
+                    + "the first (D19).";
             default -> title(refusal) + ".";
         };
     }

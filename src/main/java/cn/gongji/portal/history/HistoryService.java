@@ -50,7 +50,7 @@ import cn.gongji.portal.settlement.SettlementService;
 public class HistoryService {
 
     /** Days are days in China, whatever the server's zone. */
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId ZONE = cn.gongji.portal.shared.PortalZone.ZONE;
 
     /** The most lines one CSV holds; a longer period is split by the person into shorter ones. */
     static final int CSV_MAX_LINES = 10_000;

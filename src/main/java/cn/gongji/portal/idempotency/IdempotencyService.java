@@ -14,13 +14,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import cn.gongji.portal.ledger.ConflictRetry;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Runs a client's request at most once per request id (D19) — for the registry's account credits now, for
- * institutions' settlements and refunds later.
+ * Runs a client's request at most once per request id (D19) — the registry's account credits and institutions'
+ * refunds. (A settlement is its own idempotency record: see {@code SettlementService}.)
  *
  * <p>How two copies of one request that arrive at the same moment are kept from both running: the first thing
  * the request's transaction does is insert its {@code api_request} row (the claim). The unique key
@@ -52,16 +53,16 @@ public class IdempotencyService {
 
     private final ApiRequestRepository requests;
     private final TransactionTemplate reading;
-    private final TransactionTemplate writing;
+    private final ConflictRetry writing;
     private final JsonMapper json;
     private final Clock clock;
 
-    IdempotencyService(ApiRequestRepository requests, PlatformTransactionManager transactions, JsonMapper json,
-                       Clock clock) {
+    IdempotencyService(ApiRequestRepository requests, PlatformTransactionManager transactions, ConflictRetry writing,
+                       JsonMapper json, Clock clock) {
         this.requests = requests;
         this.reading = new TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
-        this.writing = new TransactionTemplate(transactions);
+        this.writing = writing;
         this.json = json;
         this.clock = clock;
     }
@@ -78,7 +79,8 @@ public class IdempotencyService {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return writing.execute(status -> firstAnswer(request, action));
+                // A write conflict in the action (a deadlock, a Galera certification failure) is retried there.
+                return writing.inTransaction(round -> firstAnswer(request, action));
             } catch (ClaimTaken taken) {
                 log.debug("Request {} of {} was claimed before or by a concurrent copy; reading its answer",
                         request.requestId(), request.client());

@@ -1,17 +1,23 @@
 package cn.gongji.portal.ledger;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,29 +27,38 @@ import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
 
 /**
- * The only writer of personal accounts and of the ledger (D25). Every method that moves money locks the
- * account row ({@code SELECT … FOR UPDATE}), checks the rule against the locked state, changes the row and
- * appends the entry that explains the change — all in the caller's transaction, so both commit or neither.
+ * The only writer of money and of the ledger (D25): a personal account's free part ({@code account.available}), a
+ * quota's spent and given-back parts ({@code quota.used}, {@code quota.returned}), and the append-only entry that
+ * explains each change, always in the caller's transaction, so that both commit or neither does.
  *
- * <p>Why a pessimistic lock rather than a conditional UPDATE: several steps (take "up to" an amount, then write
- * the entry with the amount actually taken) need the current state; the lock makes read-decide-write atomic
- * on H2 and MySQL alike. Lock order across the portal is: quota rows first, then account rows, which keeps
- * grants, revokes and spends free of deadlocks between them.
+ * <p>Where the money is: what is free in the account row, what is reserved in the quota rows. A spend from a quota
+ * therefore changes only that quota and the ledger, never a row that all of the sharer's recipients share. The
+ * rest is derived (D11, D25): {@code reserved = Σ unused of the sharer's quotas}, {@code balance = available +
+ * reserved}; the ledger's deltas sum to both.
+ *
+ * <p>Every change is one conditional UPDATE ({@code … WHERE available >= ?}, {@code … WHERE amount − used −
+ * returned >= ?}): it either finds the money and takes it in the same statement, or changes nothing and reports
+ * that. Nothing is read first and locked; the row lock the UPDATE takes is held to the commit. A caller that planned
+ * on what it read earlier learns from {@code false} that its plan went stale, and {@link ConflictRetry} runs it again,
+ * then with the rows locked up front ({@link #lockUnused}, {@link #lockAvailable}: quota rows first, then accounts,
+ * ascending ids, the portal-wide order).
  */
 @Service
 @Transactional(propagation = Propagation.MANDATORY)
 public class LedgerService {
 
-    private final EntityManager em;
-    private final AccountRepository accounts;
+    private static final String INSERT_ENTRY = """
+            INSERT INTO ledger_entry (occurred_at, kind, account_id, balance_delta, reserved_delta, amount, sharer_id,
+                recipient_id, relation_id, quota_id, settlement_id, use_kind, actor, channel, agent, reason)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""";
+
+    private final JdbcClient jdbc;
     private final LedgerEntryRepository entries;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    LedgerService(EntityManager em, AccountRepository accounts, LedgerEntryRepository entries,
-                  ApplicationEventPublisher events, Clock clock) {
-        this.em = em;
-        this.accounts = accounts;
+    LedgerService(JdbcClient jdbc, LedgerEntryRepository entries, ApplicationEventPublisher events, Clock clock) {
+        this.jdbc = jdbc;
         this.entries = entries;
         this.events = events;
         this.clock = clock;
@@ -51,95 +66,162 @@ public class LedgerService {
 
     /** Opens the personal account of an employee-insured person (idempotent). */
     public void openAccount(long personId) {
-        if (accounts.findById(personId).isEmpty()) {
-            accounts.save(new Account(personId));
+        if (!hasAccount(personId)) {
+            jdbc.sql("INSERT INTO account (person_id, available) VALUES (?, 0)").param(personId).update();
         }
     }
 
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
     public boolean hasAccount(long personId) {
-        return accounts.findById(personId).isPresent();
+        return jdbc.sql("SELECT COUNT(*) FROM account WHERE person_id = ?").param(personId).query(Long.class)
+                .single() > 0;
     }
 
+    /** D11, D25: the account's balance, its part reserved for quotas, and what is available; NONE without one. */
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
     public Balances balances(long personId) {
-        return accounts.findById(personId)
-                .map(a -> new Balances(a.balance(), a.reserved(), a.available()))
-                .orElse(Balances.NONE);
+        return jdbc.sql("""
+                        SELECT a.available, (SELECT COALESCE(SUM(q.amount - q.used - q.returned), 0) FROM quota q
+                                             WHERE q.sharer_id = a.person_id) AS reserved
+                        FROM account a WHERE a.person_id = ?""")
+                .param(personId)
+                .query((rs, n) -> {
+                    Money available = new Money(rs.getBigDecimal(1));
+                    Money reserved = new Money(rs.getBigDecimal(2));
+                    return new Balances(available.plus(reserved), reserved, available);
+                })
+                .optional().orElse(Balances.NONE);
     }
 
     /**
-     * Locks several accounts in the portal-wide order (ascending person id), before an operation that changes
-     * more than one — so two settlements touching the same accounts cannot deadlock.
+     * Locks quota rows in the portal-wide order (ascending id) and returns what each has unused — for work that
+     * must decide on the current state before it changes anything (a revoke, a retried settlement).
      */
-    public void lockAccounts(Collection<Long> personIds) {
-        personIds.stream().distinct().sorted()
-                .forEach(id -> em.find(Account.class, id, LockModeType.PESSIMISTIC_WRITE));
+    public Map<Long, Money> lockUnused(Collection<Long> quotaIds) {
+        Map<Long, Money> unused = new LinkedHashMap<>();
+        quotaIds.stream().distinct().sorted().forEach(id -> jdbc.sql(
+                        "SELECT amount - used - returned FROM quota WHERE id = ? FOR UPDATE")
+                .param(id).query(BigDecimal.class).optional()
+                .ifPresent(amount -> unused.put(id, new Money(amount))));
+        return unused;
+    }
+
+    /** Locks account rows (ascending person id, after any quota rows) and returns what each has available. */
+    public Map<Long, Money> lockAvailable(Collection<Long> personIds) {
+        Map<Long, Money> available = new LinkedHashMap<>();
+        personIds.stream().distinct().sorted().forEach(id -> jdbc.sql(
+                        "SELECT available FROM account WHERE person_id = ? FOR UPDATE")
+                .param(id).query(BigDecimal.class).optional()
+                .ifPresent(amount -> available.put(id, new Money(amount))));
+        return available;
     }
 
     /** Money into a personal account (划入). Returns the new balance. */
     public Money credit(long personId, Money amount, Actor actor, String reason) {
-        Account account = lock(personId);
-        append(account, LedgerKind.ACCOUNT_CREDITED, amount.amount(), BigDecimal.ZERO, amount, Parties.NONE, null,
+        if (addAvailable(personId, amount.amount()) == 0) {
+            throw new RefusedException(Refusal.NOT_EMPLOYEE_INSURED);
+        }
+        append(LedgerKind.ACCOUNT_CREDITED, personId, amount.amount(), BigDecimal.ZERO, amount, Parties.NONE, null,
                 null, actor, reason);
-        return account.balance();
+        return balances(personId).balance();
     }
 
-    /** D10/D11: reserves a granted quota out of what is available; refuses a grant larger than available. */
+    /**
+     * D10/D11: reserves a granted quota ({@code parties.quotaId()}, just created with nothing used) out of what is
+     * available; refuses a grant larger than available.
+     */
     public void reserve(long sharerId, Money amount, Parties parties, Actor actor, String reason) {
-        Account account = lock(sharerId);
-        if (!account.available().covers(amount)) {
+        if (!takeAvailable(sharerId, amount)) {
+            Money available = lockAvailable(List.of(sharerId)).get(sharerId);
+            if (available == null) {
+                throw new RefusedException(Refusal.NOT_EMPLOYEE_INSURED);
+            }
             throw new RefusedException(Refusal.QUOTA_EXCEEDS_AVAILABLE,
-                    "Available " + account.available() + " is less than " + amount);
+                    "Available " + available + " is less than " + amount);
         }
-        append(account, LedgerKind.QUOTA_GRANTED, BigDecimal.ZERO, amount.amount(), amount, parties, null, null,
+        append(LedgerKind.QUOTA_GRANTED, sharerId, BigDecimal.ZERO, amount.amount(), amount, parties, null, null,
                 actor, reason);
     }
 
-    /** Unused quota back to available: revoked (D10), released on dissolution (D21/D22) or expired (P2). */
+    /**
+     * Unused quota back to available: revoked (D10), released on dissolution (D21/D22) or expired (P2). The caller
+     * holds the quota's lock and knows it has this much unused.
+     */
     public void unreserve(long sharerId, Money amount, LedgerKind kind, Parties parties, Actor actor, String reason) {
         requireKind(kind, LedgerKind.QUOTA_REVOKED, LedgerKind.QUOTA_RELEASED, LedgerKind.QUOTA_EXPIRED);
-        Account account = lock(sharerId);
-        append(account, kind, BigDecimal.ZERO, amount.negated(), amount, parties, null, null, actor, reason);
-    }
-
-    /** A recipient spends reserved quota: the sharer's balance and reserved amount both fall (D10). */
-    public void spendReserved(long sharerId, Money amount, Parties parties, String settlementId, UseKind useKind,
-                              Actor actor) {
-        Account account = lock(sharerId);
-        append(account, LedgerKind.QUOTA_SPENT, amount.negated(), amount.negated(), amount, parties, settlementId,
-                useKind, actor, null);
+        int changed = jdbc.sql("""
+                        UPDATE quota SET returned = returned + ? WHERE id = ? AND amount - used - returned >= ?""")
+                .params(amount.amount(), parties.quotaId(), amount.amount()).update();
+        if (changed == 0) {
+            throw new ConflictRetry.StalePlan("quota " + parties.quotaId() + " has less than " + amount + " unused");
+        }
+        addAvailable(sharerId, amount.amount());
+        append(kind, sharerId, BigDecimal.ZERO, amount.negated(), amount, parties, null, null, actor, reason);
     }
 
     /**
-     * Spends up to {@code max} of what is available in a personal account — the patient's own account or a
-     * same-province sharer's (D9: never money reserved for quotas). Returns what was actually taken.
+     * A recipient spends {@code amount} of a quota (D10) — only if that much is unused and the quota has not passed
+     * its end date (P2) — and the sharer's balance and reserved part fall together. Changes the quota row and the
+     * ledger only. Returns false, changing nothing, if the quota no longer has that much to spend.
      */
-    public Money spendAvailableUpTo(long personId, Money max, LedgerKind kind, Parties parties, String settlementId,
-                                    UseKind useKind, Actor actor) {
-        requireKind(kind, LedgerKind.OWN_ACCOUNT_SPENT, LedgerKind.SHARED_ACCOUNT_SPENT);
-        Account account = em.find(Account.class, personId, LockModeType.PESSIMISTIC_WRITE);
-        if (account == null) {
-            return Money.ZERO;
+    public boolean spendFromQuota(Money amount, LocalDate today, Parties parties, String settlementId,
+                                  UseKind useKind, Actor actor) {
+        int changed = jdbc.sql("""
+                        UPDATE quota SET used = used + ?
+                        WHERE id = ? AND amount - used - returned >= ? AND (end_date IS NULL OR end_date >= ?)""")
+                .params(amount.amount(), parties.quotaId(), amount.amount(), today).update();
+        if (changed == 0) {
+            return false;
         }
-        Money taken = account.available().min(max);
-        if (taken.isPositive()) {
-            append(account, kind, taken.negated(), BigDecimal.ZERO, taken, parties, settlementId, useKind, actor,
-                    null);
-        }
-        return taken;
+        append(LedgerKind.QUOTA_SPENT, parties.sharerId(), amount.negated(), amount.negated(), amount, parties,
+                settlementId, useKind, actor, null);
+        return true;
     }
 
     /**
-     * Money back into a personal account (D20): to the balance, and also to the reserved part when it returns
-     * to a live quota.
+     * Spends {@code amount} of what is available in a personal account — the patient's own account or a
+     * same-province sharer's (D9: never money reserved for quotas). Returns false, changing nothing, if less is
+     * available now.
+     */
+    public boolean spendAvailable(long personId, Money amount, LedgerKind kind, Parties parties, String settlementId,
+                                  UseKind useKind, Actor actor) {
+        requireKind(kind, LedgerKind.OWN_ACCOUNT_SPENT, LedgerKind.SHARED_ACCOUNT_SPENT);
+        if (!takeAvailable(personId, amount)) {
+            return false;
+        }
+        append(kind, personId, amount.negated(), BigDecimal.ZERO, amount, parties, settlementId, useKind, actor, null);
+        return true;
+    }
+
+    /**
+     * Money back (D20): into a personal account's available part (own account, same-province sharer's account), or
+     * back into the quota it came from ({@code QUOTA_REFUNDED}): there it stays reserved while {@code backIntoQuota}
+     * (the relation is live and the quota not past its end), and is otherwise given back to the sharer's available
+     * part at once.
      */
     public void refund(long personId, Money amount, LedgerKind kind, boolean backIntoQuota, Parties parties,
                        String settlementId, UseKind useKind, Actor actor) {
         requireKind(kind, LedgerKind.OWN_ACCOUNT_REFUNDED, LedgerKind.QUOTA_REFUNDED,
                 LedgerKind.SHARED_ACCOUNT_REFUNDED);
-        Account account = lock(personId);
-        append(account, kind, amount.amount(), backIntoQuota ? amount.amount() : BigDecimal.ZERO, amount, parties,
+        if (kind == LedgerKind.QUOTA_REFUNDED) {
+            int changed = jdbc.sql(backIntoQuota
+                            ? "UPDATE quota SET used = used - ? WHERE id = ? AND used >= ?"
+                            : "UPDATE quota SET used = used - ?, returned = returned + ? WHERE id = ? AND used >= ?")
+                    .params(backIntoQuota
+                            ? List.of(amount.amount(), parties.quotaId(), amount.amount())
+                            : List.of(amount.amount(), amount.amount(), parties.quotaId(), amount.amount()))
+                    .update();
+            if (changed == 0) {
+                throw new IllegalStateException("Refund larger than what quota " + parties.quotaId() + " paid");
+            }
+        }
+        if (!backIntoQuota || kind != LedgerKind.QUOTA_REFUNDED) {
+            if (addAvailable(personId, amount.amount()) == 0) {
+                throw new IllegalStateException("No personal account " + personId + " to refund to");
+            }
+        }
+        boolean reserved = kind == LedgerKind.QUOTA_REFUNDED && backIntoQuota;
+        append(kind, personId, amount.amount(), reserved ? amount.amount() : BigDecimal.ZERO, amount, parties,
                 settlementId, useKind, actor, null);
     }
 
@@ -154,12 +236,15 @@ public class LedgerService {
 
     /**
      * D27: how many times a sharer's money was spent for his recipients (from quotas or from his account) since a
-     * moment. Supervision uses it to notice a burst of spending.
+     * moment, counted up to {@code enough} (a burst needs no more).
      */
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
-    public long sharedSpendsSince(long sharerId, Instant since) {
-        return entries.countByAccountIdAndKindInAndOccurredAtGreaterThanEqual(sharerId,
-                java.util.EnumSet.of(LedgerKind.QUOTA_SPENT, LedgerKind.SHARED_ACCOUNT_SPENT), since);
+    public long sharedSpendsSince(long sharerId, Instant since, int enough) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM (SELECT 1 FROM ledger_entry
+                            WHERE account_id = ? AND occurred_at >= ? AND kind IN ('QUOTA_SPENT', 'SHARED_ACCOUNT_SPENT')
+                            FETCH FIRST %d ROWS ONLY) recent""".formatted(enough))
+                .params(sharerId, utc(since)).query(Long.class).single();
     }
 
     /** P6: a relation's events, oldest first. */
@@ -175,7 +260,7 @@ public class LedgerService {
         return entries.history(personId, from, to, kinds, page);
     }
 
-    /** D25: the account's stored balance and reserved amount equal the sums of its ledger entries. */
+    /** D25: the account's balance and reserved part, as derived from its rows, equal the sums of its ledger entries. */
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
     public boolean isConserved(long personId) {
         Balances b = balances(personId);
@@ -183,24 +268,46 @@ public class LedgerService {
                 && b.reserved().amount().compareTo(entries.sumReservedDelta(personId)) == 0;
     }
 
-    private Account lock(long personId) {
-        Account account = em.find(Account.class, personId, LockModeType.PESSIMISTIC_WRITE);
-        if (account == null) {
-            throw new RefusedException(Refusal.NOT_EMPLOYEE_INSURED);
-        }
-        return account;
+    private boolean takeAvailable(long personId, Money amount) {
+        return jdbc.sql("UPDATE account SET available = available - ? WHERE person_id = ? AND available >= ?")
+                .params(amount.amount(), personId, amount.amount()).update() == 1;
     }
 
-    private void append(Account account, LedgerKind kind, BigDecimal balanceDelta, BigDecimal reservedDelta,
+    private int addAvailable(long personId, BigDecimal amount) {
+        return jdbc.sql("UPDATE account SET available = available + ? WHERE person_id = ?")
+                .params(amount, personId).update();
+    }
+
+    private void append(LedgerKind kind, long accountId, BigDecimal balanceDelta, BigDecimal reservedDelta,
                         Money amount, Parties parties, String settlementId, UseKind useKind, Actor actor,
                         String reason) {
-        account.add(balanceDelta, reservedDelta);
-        LedgerEntry entry = entries.save(new LedgerEntry(Instant.now(clock), kind, account.personId(), balanceDelta,
-                reservedDelta, amount, parties, settlementId, useKind, actor, reason));
-        if (kind == LedgerKind.QUOTA_SPENT || kind == LedgerKind.SHARED_ACCOUNT_SPENT) {
-            // Every spending path (wallet, settlement) ends here, so supervision hears of all of them (D27).
-            events.publishEvent(new SharedMoneySpent(account.personId(), parties.recipientId(), entry.getOccurredAt()));
+        Instant now = Instant.now(clock);
+        jdbc.sql(INSERT_ENTRY)
+                .params(utc(now), kind.name(), accountId, balanceDelta, reservedDelta, amount.amount(),
+                        parties.sharerId(), parties.recipientId(), parties.relationId(), parties.quotaId(),
+                        settlementId, useKind == null ? null : useKind.name(), actor.reference(),
+                        actor.channel().name(), actor.agent(), reason != null ? reason : actor.reason())
+                .update();
+        if (SHARED_MONEY.contains(kind)) {
+            // Every path that moves a sharer's money for a relative ends here: the sharer is told and supervision
+            // hears of it (P3, D27), whatever the caller was (settlement, refund, contribution).
+            events.publishEvent(new SharedMoneySpent(parties.sharerId(), parties.recipientId(), parties.relationId(),
+                    amount, useKind, !SPENT.contains(kind), now));
         }
+    }
+
+    private static final EnumSet<LedgerKind> SPENT = EnumSet.of(LedgerKind.QUOTA_SPENT, LedgerKind.SHARED_ACCOUNT_SPENT);
+    private static final EnumSet<LedgerKind> SHARED_MONEY = EnumSet.of(LedgerKind.QUOTA_SPENT,
+            LedgerKind.SHARED_ACCOUNT_SPENT, LedgerKind.QUOTA_REFUNDED, LedgerKind.SHARED_ACCOUNT_REFUNDED);
+
+    /** Times are stored as UTC without a zone, as Hibernate stores them (hibernate.jdbc.time_zone=UTC). */
+    public static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    public static Instant instant(ResultSet rs, int column) throws SQLException {
+        LocalDateTime value = rs.getObject(column, LocalDateTime.class);
+        return value == null ? null : value.toInstant(ZoneOffset.UTC);
     }
 
     private static void requireKind(LedgerKind kind, LedgerKind... allowed) {

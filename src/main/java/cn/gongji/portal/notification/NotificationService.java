@@ -4,12 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gongji.portal.ledger.Money;
-import cn.gongji.portal.ledger.UseKind;
+import cn.gongji.portal.ledger.SharedMoneySpent;
 
 /** Sends and reads in-portal notifications (P3). Sent in the transaction of the change they tell about. */
 @Service
@@ -31,12 +32,16 @@ public class NotificationService {
                 amount == null ? null : amount.amount(), null, reason));
     }
 
-    /** D24: tells a sharer that a relative used his money — date, amount, who and kind of use, nothing else. */
-    public void sharedMoneyUsed(long sharerId, long recipientId, long relationId, Money amount, UseKind useKind,
-                                boolean refunded) {
-        notifications.save(new Notification(sharerId, Instant.now(clock),
-                refunded ? NotificationKind.SHARED_MONEY_REFUNDED : NotificationKind.SHARED_MONEY_USED, recipientId,
-                relationId, amount.amount(), useKind == null ? null : useKind.name(), null));
+    /**
+     * D24, P3: tells a sharer that a relative used his money, or that some came back — date, amount, who and kind of
+     * use, nothing else. Heard from the ledger, which publishes every movement of shared money, in its transaction.
+     */
+    @EventListener
+    void sharedMoneySpent(SharedMoneySpent moved) {
+        notifications.save(new Notification(moved.sharerId(), moved.occurredAt(),
+                moved.wasRefund() ? NotificationKind.SHARED_MONEY_REFUNDED : NotificationKind.SHARED_MONEY_USED,
+                moved.recipientId(), moved.relationId(), moved.amount().amount(),
+                moved.useKind() == null ? null : moved.useKind().name(), null));
     }
 
     @Transactional(readOnly = true)

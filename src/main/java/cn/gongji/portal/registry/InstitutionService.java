@@ -5,14 +5,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Objects;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,14 +47,23 @@ public class InstitutionService {
     private final InstitutionRepository institutions;
     private final RegionPolicies policies;
     private final TransactionTemplate tx;
+    private final TransactionTemplate reading;
+    private final Map<String, KnownKey> knownKeys = new ConcurrentHashMap<>();
+    private final long keyCacheNanos;
+    /** More designated institutions than a province has; the map is emptied rather than grown beyond it. */
+    private static final int MAX_KNOWN_KEYS = 50_000;
     private final SecureRandom random = new SecureRandom();
     private final Clock clock;
 
     InstitutionService(InstitutionRepository institutions, RegionPolicies policies,
-                       PlatformTransactionManager transactions, Clock clock) {
+                       PlatformTransactionManager transactions, Clock clock,
+                       @Value("${portal.api.key-cache:PT2S}") Duration keyCache) {
         this.institutions = institutions;
         this.policies = policies;
         this.tx = new TransactionTemplate(transactions);
+        this.reading = new TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
+        this.keyCacheNanos = keyCache.toNanos();
         this.clock = clock;
     }
 
@@ -71,11 +84,15 @@ public class InstitutionService {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(status);
         RegionCode region = Fields.region(regionCode, policies);
+        knownKeys.clear();
         try {
             return tx.execute(s -> upsertOnce(checkedCode, checkedName, kind, region, status));
         } catch (DataIntegrityViolationException e) {
             // Two PUTs creating the same institution at once: the primary key let one in; this one is an update.
             return tx.execute(s -> upsertOnce(checkedCode, checkedName, kind, region, status));
+        } finally {
+            // Again once committed: a request in between may have remembered the state before this change.
+            knownKeys.clear();
         }
     }
 
@@ -104,6 +121,7 @@ public class InstitutionService {
                     + " characters");
         }
         String checkedCode = code(code);
+        knownKeys.clear();
         Instant now = Instant.now(clock);
         Optional<Institution> existing = institutions.findById(checkedCode);
         if (existing.isPresent()) {
@@ -115,13 +133,40 @@ public class InstitutionService {
                 status, hash(apiKey), now));
     }
 
-    /** The institution this API key belongs to, whatever its status (the caller decides what a status allows). */
-    @Transactional(readOnly = true)
+    /**
+     * The institution this API key belongs to, whatever its status (the caller decides what a status allows).
+     *
+     * <p>A known key is remembered for {@code portal.api.key-cache} (2 s): an institution's system sends many
+     * requests a second, and each would otherwise cost a transaction of its own before its real work. A change made
+     * through this service (a status, a new key) forgets every remembered key at once on this node; another node
+     * sees it within that time. A settlement checks the status again inside its own transaction (D15), so a
+     * suspended institution never settles after its suspension has committed.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public Optional<Institution> authenticate(String apiKey) {
         if (apiKey == null || apiKey.isEmpty() || apiKey.length() > MAX_KEY_LENGTH) {
             return Optional.empty();
         }
-        return institutions.findByApiKeyHash(hash(apiKey));
+        String hash = hash(apiKey);
+        long now = System.nanoTime();
+        KnownKey known = knownKeys.get(hash);
+        if (known != null && now - known.at() < keyCacheNanos) {
+            return Optional.of(known.institution());
+        }
+        Optional<Institution> found = reading.execute(s -> institutions.findByApiKeyHash(hash));
+        if (found.isPresent()) {
+            if (knownKeys.size() >= MAX_KNOWN_KEYS) {
+                knownKeys.clear();
+            }
+            knownKeys.put(hash, new KnownKey(found.get(), now));
+        } else {
+            knownKeys.remove(hash);
+        }
+        return found;
+    }
+
+    /** A key found in the database, and when (System.nanoTime). */
+    private record KnownKey(Institution institution, long at) {
     }
 
     @Transactional(readOnly = true)

@@ -7,7 +7,6 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.family.Relation;
 import cn.gongji.portal.family.SharingMode;
 import cn.gongji.portal.identity.IdNumber;
@@ -17,7 +16,6 @@ import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
-import cn.gongji.portal.wallet.Quota;
 import cn.gongji.portal.wallet.WalletService;
 
 /** What a patient could use now (the funds look-up of institutions and the citizen's home page). */
@@ -27,16 +25,16 @@ public class FundsService {
 
     private final LedgerService ledger;
     private final WalletService wallet;
-    private final FamilyService family;
     private final PersonRepository persons;
+    private final SharedMoneyOrder order;
     private final FundsLookupRepository lookups;
     private final Clock clock;
 
-    FundsService(LedgerService ledger, WalletService wallet, FamilyService family, PersonRepository persons,
-                 FundsLookupRepository lookups, Clock clock) {
+    FundsService(LedgerService ledger, WalletService wallet, PersonRepository persons,
+                 SharedMoneyOrder order, FundsLookupRepository lookups, Clock clock) {
+        this.order = order;
         this.ledger = ledger;
         this.wallet = wallet;
-        this.family = family;
         this.persons = persons;
         this.lookups = lookups;
         this.clock = clock;
@@ -71,18 +69,11 @@ public class FundsService {
     }
 
     /**
-     * All live shared money a recipient can use: unused, unexpired wallet quotas (D10) and what is available in
-     * each same-province sharer's account (D9). The same sharer's money counts once per relation.
+     * All live shared money a recipient can use now: unused, unexpired wallet quotas (D10, P2) and what is available
+     * in each same-province sharer's account (D9) — the sum of {@link SharedMoneyOrder}'s sources.
      */
     public Money sharedAvailable(long recipientId) {
-        Money quotas = wallet.spendableQuotas(recipientId).stream().map(Quota::unused).reduce(Money.ZERO, Money::plus);
-        Money accounts = family.liveAsRecipient(recipientId).stream()
-                .filter(r -> r.getMode() == SharingMode.ACCOUNT)
-                .map(Relation::getSharerId)
-                .distinct()
-                .map(sharer -> ledger.balances(sharer).available())
-                .reduce(Money.ZERO, Money::plus);
-        return quotas.plus(accounts);
+        return order.availableTo(recipientId);
     }
 
     /**

@@ -22,13 +22,6 @@ interface SettlementPartRepository extends JpaRepository<SettlementPart, Long> {
     List<SettlementPart> findBySettlementIdOrderBySeqAsc(String settlementId);
 }
 
-interface SettlementDetailRepository extends Repository<SettlementDetail, String> {
-
-    SettlementDetail save(SettlementDetail detail);
-
-    Optional<SettlementDetail> findById(String settlementId);
-}
-
 interface FraudEventRepository extends Repository<FraudEvent, Long> {
 
     FraudEvent save(FraudEvent event);

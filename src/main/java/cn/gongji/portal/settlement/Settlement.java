@@ -8,24 +8,19 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
-
-import org.springframework.data.domain.Persistable;
 
 import cn.gongji.portal.ledger.Money;
 
 /**
- * One settled bill. What each source paid is in its parts; the care detail is stored apart (D24).
- *
- * <p>{@link Persistable}: the id is assigned (a UUID) before saving, so without it Spring Data would take a new
- * settlement for an existing one and read it back first (a needless SELECT on every settlement).
+ * One settled bill: who paid what of its out-of-pocket amount — the patient's own account, the shared parts (its
+ * {@link SettlementPart}s) and cash (D17) — and how much has been refunded (D20). The row is also the bill's
+ * idempotency record (D19: unique per institution and request id) and holds the care detail, which only the patient
+ * reads (D24). Inserted once by {@link SettlementService}; only its refunded total changes afterwards.
  */
 @Entity
 @Table(name = "settlement")
-public class Settlement implements Persistable<String> {
+public class Settlement {
 
     @Id
     private String id;
@@ -52,6 +47,9 @@ public class Settlement implements Persistable<String> {
     @Column(name = "pool_fund", nullable = false, updatable = false)
     private BigDecimal poolFund;
 
+    @Column(name = "own_account", nullable = false, updatable = false)
+    private BigDecimal ownAccount;
+
     @Column(nullable = false, updatable = false)
     private BigDecimal cash;
 
@@ -61,35 +59,7 @@ public class Settlement implements Persistable<String> {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @Transient
-    private boolean isNew = true;
-
     protected Settlement() {
-    }
-
-    Settlement(String id, String institutionCode, String requestId, long patientId, String buyerIdNumber,
-               SettlementKind kind, Money outOfPocket, Money poolFund, Money cash, Instant createdAt) {
-        this.id = id;
-        this.institutionCode = institutionCode;
-        this.requestId = requestId;
-        this.patientId = patientId;
-        this.buyerIdNumber = buyerIdNumber;
-        this.kind = kind;
-        this.outOfPocket = outOfPocket.amount();
-        this.poolFund = poolFund.amount();
-        this.cash = cash.amount();
-        this.createdAt = createdAt;
-    }
-
-    @PostLoad
-    @PostPersist
-    void stored() {
-        isNew = false;
-    }
-
-    @Override
-    public boolean isNew() {
-        return isNew;
     }
 
     Money refundable() {
@@ -100,7 +70,6 @@ public class Settlement implements Persistable<String> {
         refunded = refunded.add(amount.amount());
     }
 
-    @Override
     public String getId() {
         return id;
     }
@@ -131,6 +100,10 @@ public class Settlement implements Persistable<String> {
 
     public Money getPoolFund() {
         return new Money(poolFund);
+    }
+
+    public Money getOwnAccount() {
+        return new Money(ownAccount);
     }
 
     public Money getCash() {

@@ -18,6 +18,7 @@ import cn.gongji.portal.api.ApiJson;
 import cn.gongji.portal.family.SharingMode;
 import cn.gongji.portal.idempotency.Answer;
 import cn.gongji.portal.idempotency.IdempotencyService;
+import cn.gongji.portal.idempotency.IdempotentAnswer;
 import cn.gongji.portal.idempotency.IdempotentRequest;
 import cn.gongji.portal.identity.IdNumber;
 import cn.gongji.portal.ledger.Money;
@@ -45,7 +46,7 @@ class SettlementController {
 
     /** More codes than any family shows at one counter; a bound keeps the request and its answer small. */
     static final int MAX_SHARER_IDS = 20;
-    /** settlement_detail.detail is VARCHAR(16000). */
+    /** settlement.detail is VARCHAR(16000). */
     static final int MAX_DETAIL_LENGTH = 16_000;
 
     /** Writes a detail with the keys of every object sorted: the same detail always gives the same text. */
@@ -55,10 +56,12 @@ class SettlementController {
 
     private final SettlementService settlements;
     private final IdempotencyService idempotency;
+    private final JsonMapper json;
 
-    SettlementController(SettlementService settlements, IdempotencyService idempotency) {
+    SettlementController(SettlementService settlements, IdempotencyService idempotency, JsonMapper json) {
         this.settlements = settlements;
         this.idempotency = idempotency;
+        this.json = json;
     }
 
     @Schema(name = "SettlementRequest")
@@ -190,11 +193,11 @@ class SettlementController {
                 command.outOfPocket().toString(), command.poolFund().toString(),
                 String.valueOf(command.useSharedFunds()),
                 command.presentedSharers().stream().map(IdNumber::value).collect(Collectors.joining(",")), detail);
-        // D16 before the idempotent transaction: the suspected-fraud record commits on its own, and a refusal is
-        // never stored as an answer, so every attempt is refused and recorded.
-        settlements.refuseImpersonation(command);
-        return idempotency.execute(request, () -> Answer.created(SettlementAnswer.of(settlements.settle(command))))
-                .toResponse();
+        // The settlement row is the request's idempotency record (D19); the hash tells a repeat from a reuse.
+        SettlementService.Settled settled = settlements.settle(command, institution.idempotencyClient(),
+                request.bodyHash());
+        return new IdempotentAnswer(201, json.writeValueAsString(SettlementAnswer.of(settled.receipt())),
+                settled.repeat()).toResponse();
     }
 
     @PostMapping("/api/v1/settlements/{settlementId}/refunds")

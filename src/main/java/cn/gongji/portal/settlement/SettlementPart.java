@@ -13,7 +13,11 @@ import jakarta.persistence.Table;
 
 import cn.gongji.portal.ledger.Money;
 
-/** What one source paid of a settlement, and how much of it was refunded since (D17, D20). */
+/**
+ * What one relation's quota or account paid of a settlement (D17). The own-account and cash parts are columns of the
+ * settlement itself. Written once by {@link SettlementService}; what each part has had back by refunds follows
+ * from the settlement's refunded total and D20's fixed order ({@link SettlementService#refund}).
+ */
 @Entity
 @Table(name = "settlement_part")
 public class SettlementPart {
@@ -44,9 +48,6 @@ public class SettlementPart {
     @Column(nullable = false, updatable = false)
     private BigDecimal amount;
 
-    @Column(nullable = false)
-    private BigDecimal refunded = BigDecimal.ZERO.setScale(2);
-
     protected SettlementPart() {
     }
 
@@ -59,14 +60,6 @@ public class SettlementPart {
         this.quotaId = quotaId;
         this.sharerId = sharerId;
         this.amount = amount.amount();
-    }
-
-    Money refundable() {
-        return new Money(amount.subtract(refunded));
-    }
-
-    void addRefunded(Money part) {
-        refunded = refunded.add(part.amount());
     }
 
     public int getSeq() {
@@ -91,9 +84,5 @@ public class SettlementPart {
 
     public Money getAmount() {
         return new Money(amount);
-    }
-
-    public Money getRefunded() {
-        return new Money(refunded);
     }
 }

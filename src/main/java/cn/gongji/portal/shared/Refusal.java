@@ -51,7 +51,9 @@ public enum Refusal {
     REFUND_EXCEEDS_PAID(422),
     FLAG_ALREADY_RESOLVED(422),
     CASE_NOT_OPENED(403),
-    INSTITUTION_NOT_DESIGNATED(403);
+    INSTITUTION_NOT_DESIGNATED(403),
+    // write conflicts that stayed after the portal's own retries (ConflictRetry): nothing changed, send it again
+    TRY_AGAIN(503);
 
     private final int httpStatus;
 

@@ -83,11 +83,18 @@ class FlagRules {
         }
     }
 
-    /** D27: many payments of one sharer's money within the window; one open flag per sharer at a time. */
+    /**
+     * D27: many payments of one sharer's money within the window; one open flag per sharer at a time. Runs in the
+     * spending transaction, so it stays cheap: nothing to count while a flag is open, and never more than the
+     * threshold counted.
+     */
     @EventListener
     void sharedMoneySpent(SharedMoneySpent spent) {
-        long recent = ledger.sharedSpendsSince(spent.sharerId(), spent.occurredAt().minus(burstWindow));
-        if (recent >= burstCount && !flags.existsOpen(FlagRule.SPENDING_BURST, spent.sharerId())) {
+        if (spent.wasRefund() || flags.existsOpen(FlagRule.SPENDING_BURST, spent.sharerId())) {
+            return;
+        }
+        long recent = ledger.sharedSpendsSince(spent.sharerId(), spent.occurredAt().minus(burstWindow), burstCount);
+        if (recent >= burstCount) {
             raise(FlagRule.SPENDING_BURST, spent.sharerId(), spent.recipientId(), null,
                     List.of(Long.toString(recent), Long.toString(burstWindow.toMinutes())));
         }

@@ -19,7 +19,7 @@ import cn.gongji.portal.ledger.Money;
 public final class Formats {
 
     /** Times are shown as they are in China, whatever the server's zone. */
-    public static final ZoneId PORTAL_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId PORTAL_ZONE = cn.gongji.portal.shared.PortalZone.ZONE;
 
     private Formats() {
     }

@@ -15,8 +15,9 @@ import cn.gongji.portal.ledger.Money;
 
 /**
  * One grant of quota (共济额度) to a recipient (D10). Its unused part is reserved in the sharer's account:
- * unused = amount − used − returned (revoked, released or expired). Changed only while its row is locked,
- * together with the ledger entry that explains the change.
+ * unused = amount − used − returned (revoked, released or expired). Its money columns are changed only by the
+ * ledger ({@code LedgerService}), each change in one conditional UPDATE with the entry that explains it (D25); this
+ * entity only creates the grant and reads it.
  */
 @Entity
 @Table(name = "quota")
@@ -38,10 +39,11 @@ public class Quota {
     @Column(nullable = false, updatable = false)
     private BigDecimal amount;
 
-    @Column(nullable = false)
+    /** Written by {@link cn.gongji.portal.ledger.LedgerService} alone, never by Hibernate. */
+    @Column(nullable = false, updatable = false)
     private BigDecimal used = BigDecimal.ZERO.setScale(2);
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private BigDecimal returned = BigDecimal.ZERO.setScale(2);
 
     @Column(name = "end_date", updatable = false)
@@ -69,30 +71,6 @@ public class Quota {
     /** P2: the quota is spendable through its end date, not after. */
     public boolean isExpiredOn(LocalDate today) {
         return endDate != null && today.isAfter(endDate);
-    }
-
-    void use(Money part) {
-        requireWithinUnused(part);
-        used = used.add(part.amount());
-    }
-
-    void giveBack(Money part) {
-        requireWithinUnused(part);
-        returned = returned.add(part.amount());
-    }
-
-    /** D20: a refund puts spent money back into a quota whose relation is still live. */
-    void refund(Money part) {
-        if (part.amount().compareTo(used) > 0) {
-            throw new IllegalStateException("Refund larger than what quota " + id + " paid");
-        }
-        used = used.subtract(part.amount());
-    }
-
-    private void requireWithinUnused(Money part) {
-        if (!unused().covers(part)) {
-            throw new IllegalStateException("Quota " + id + " has only " + unused() + " unused, not " + part);
-        }
     }
 
     public Long getId() {

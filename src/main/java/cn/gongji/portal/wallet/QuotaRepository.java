@@ -3,24 +3,11 @@ package cn.gongji.portal.wallet;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-
-import jakarta.persistence.LockModeType;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface QuotaRepository extends JpaRepository<Quota, Long> {
-
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select q from Quota q where q.id = :id")
-    Optional<Quota> findLocked(long id);
-
-    /** Locked in ascending id order, the portal-wide order for quota rows (no deadlocks between lockers). */
-    @Lock(LockModeType.PESSIMISTIC_WRITE)
-    @Query("select q from Quota q where q.relationId = :relationId order by q.id")
-    List<Quota> findByRelationLocked(long relationId);
 
     List<Quota> findByRelationIdOrderByIdAsc(long relationId);
 

@@ -4,10 +4,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -47,14 +45,11 @@ public class WalletService {
     private final LedgerService ledger;
     private final NotificationService notifications;
     private final TransactionTemplate perQuota;
-    private final EntityManager em;
     private final Clock clock;
 
     WalletService(QuotaRepository quotas, PersonRepository persons, FamilyService family, LedgerService ledger,
-                  NotificationService notifications, PlatformTransactionManager transactions, EntityManager em,
-                  Clock clock) {
+                  NotificationService notifications, PlatformTransactionManager transactions, Clock clock) {
         this.quotas = quotas;
-        this.em = em;
         this.persons = persons;
         this.family = family;
         this.ledger = ledger;
@@ -125,16 +120,17 @@ public class WalletService {
             throw new RefusedException(Refusal.RELATION_NOT_LIVE);
         }
         // Revoke takes back the newest grants first, leaving the older ones, which are spent first (D17).
-        List<Quota> newestFirst = new java.util.ArrayList<>(quotas.findByRelationLocked(relationId));
+        List<Quota> newestFirst = new java.util.ArrayList<>(quotas.findByRelationIdOrderByIdAsc(relationId));
         java.util.Collections.reverse(newestFirst);
-        Money unused = newestFirst.stream().map(Quota::unused).reduce(Money.ZERO, Money::plus);
+        Map<Long, Money> unusedNow = ledger.lockUnused(newestFirst.stream().map(Quota::getId).toList());
+        Money unused = unusedNow.values().stream().reduce(Money.ZERO, Money::plus);
         if (!unused.covers(amount)) {
             throw new RefusedException(Refusal.REVOKE_EXCEEDS_UNUSED,
                     "Only " + unused + " is unused and can be revoked");
         }
         Money left = amount;
         for (Quota quota : newestFirst) {
-            Money part = quota.unused().min(left);
+            Money part = unusedNow.getOrDefault(quota.getId(), Money.ZERO).min(left);
             if (part.isPositive()) {
                 giveBack(quota, part, LedgerKind.QUOTA_REVOKED, actor, null);
                 left = left.minus(part);
@@ -149,8 +145,10 @@ public class WalletService {
     @EventListener
     public void releaseOnEnd(RelationEnded ended) {
         Money released = Money.ZERO;
-        for (Quota quota : quotas.findByRelationLocked(ended.relationId())) {
-            Money unused = quota.unused();
+        List<Quota> ofRelation = quotas.findByRelationIdOrderByIdAsc(ended.relationId());
+        Map<Long, Money> unusedNow = ledger.lockUnused(ofRelation.stream().map(Quota::getId).toList());
+        for (Quota quota : ofRelation) {
+            Money unused = unusedNow.getOrDefault(quota.getId(), Money.ZERO);
             if (unused.isPositive()) {
                 giveBack(quota, unused, LedgerKind.QUOTA_RELEASED, ended.actor(), ended.reason().name());
                 released = released.plus(unused);
@@ -183,8 +181,8 @@ public class WalletService {
     }
 
     private boolean expire(long quotaId, LocalDate day) {
-        Quota quota = quotas.findLocked(quotaId).orElseThrow();
-        Money unused = quota.unused();
+        Quota quota = quotas.findById(quotaId).orElseThrow();
+        Money unused = ledger.lockUnused(List.of(quotaId)).getOrDefault(quotaId, Money.ZERO);
         if (!quota.isExpiredOn(day) || !unused.isPositive()) {
             return false;
         }
@@ -197,60 +195,19 @@ public class WalletService {
     }
 
     /**
-     * Spends up to {@code max} from one quota for its recipient — never beyond what is unused (顶格开支, 不能超额),
-     * never after its end date. The sharer is told (D24 fields only). Returns what was taken.
-     */
-    public Money spendFromQuota(long quotaId, Money max, String settlementId, UseKind useKind, Actor actor) {
-        Quota quota = quotas.findLocked(quotaId).orElseThrow(() -> new RefusedException(Refusal.QUOTA_EXCEEDED));
-        if (quota.isExpiredOn(today())) {
-            return Money.ZERO;
-        }
-        Money taken = quota.unused().min(max);
-        if (taken.isPositive()) {
-            quota.use(taken);
-            ledger.spendReserved(quota.getSharerId(), taken,
-                    new Parties(quota.getSharerId(), quota.getRecipientId(), quota.getRelationId(), quota.getId()),
-                    settlementId, useKind, actor);
-            notifications.sharedMoneyUsed(quota.getSharerId(), quota.getRecipientId(), quota.getRelationId(), taken,
-                    useKind, false);
-        }
-        return taken;
-    }
-
-    /**
      * D20: money refunded to a quota. While its relation is live the money goes back into the quota (and stays
      * reserved); otherwise it goes to the sharer's available balance. Returns whether it went into the quota.
      */
     public boolean refundToQuota(long quotaId, Money amount, String settlementId, UseKind useKind, Actor actor) {
-        Quota quota = quotas.findLocked(quotaId).orElseThrow();
-        boolean live = family.find(quota.getRelationId()).map(Relation::isLive).orElse(false)
-                && !quota.isExpiredOn(today());
-        quota.refund(amount);
-        if (!live) {
-            // The refunded part is immediately given back: it is not reserved for a relation that has ended.
-            quota.giveBack(amount);
-        }
+        Quota quota = quotas.findById(quotaId).orElseThrow();
+        // The relation's row lock orders this refund with a dissolution: either the dissolution comes first and the
+        // money goes to the sharer's account, or the refund does and the dissolution then releases it (D21).
+        boolean live = family.lock(quota.getRelationId()).isLive() && !quota.isExpiredOn(today());
+        // Not live: the refunded part is given back at once: it is not reserved for a relation that has ended.
         ledger.refund(quota.getSharerId(), amount, LedgerKind.QUOTA_REFUNDED, live,
                 new Parties(quota.getSharerId(), quota.getRecipientId(), quota.getRelationId(), quota.getId()),
                 settlementId, useKind, actor);
-        notifications.sharedMoneyUsed(quota.getSharerId(), quota.getRecipientId(), quota.getRelationId(), amount,
-                useKind, true);
         return live;
-    }
-
-    /**
-     * Locks quotas in the portal-wide order (ascending id) before a settlement uses several of them, and reloads
-     * each one's state under its lock. The reload matters: a settlement reads the recipient's quotas to plan
-     * before it locks them, and a locking query hands back those same managed instances with the state read then
-     * — a spend committed by another settlement in between would be overwritten (a lost update).
-     */
-    public void lockQuotas(java.util.Collection<Long> quotaIds) {
-        quotaIds.stream().distinct().sorted().forEach(id -> {
-            Quota quota = em.find(Quota.class, id);
-            if (quota != null) {
-                em.refresh(quota, LockModeType.PESSIMISTIC_WRITE);
-            }
-        });
     }
 
     /** The quotas a recipient can spend now, oldest grant first (D17). */
@@ -305,7 +262,6 @@ public class WalletService {
     }
 
     private void giveBack(Quota quota, Money part, LedgerKind kind, Actor actor, String reason) {
-        quota.giveBack(part);
         ledger.unreserve(quota.getSharerId(), part, kind,
                 new Parties(quota.getSharerId(), quota.getRecipientId(), quota.getRelationId(), quota.getId()),
                 actor, reason);

@@ -55,7 +55,7 @@ class HistoryServiceTest {
         Relation relation = family.bind(sharer.getId(), parent.idNumber().value(), Kinship.PARENT, true,
                 Actor.citizen(sharer.getId()));
         wallet.grantQuota(sharer.getId(), relation.getId(), Money.of("500.00"), null, Actor.citizen(sharer.getId()));
-        settlements.settle(new SettleCommand("PH-T", "R-" + java.util.UUID.randomUUID(), parent.idNumber(),
+        people.settle(new SettleCommand("PH-T", "R-" + java.util.UUID.randomUUID(), parent.idNumber(),
                 parent.idNumber(), null, SettlementKind.PHARMACY, Money.of("120.00"), Money.of("0.00"), true,
                 List.of(), DETAIL));
     }

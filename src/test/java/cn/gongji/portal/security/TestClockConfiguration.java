@@ -1,10 +1,11 @@
 package cn.gongji.portal.security;
 
-import java.time.ZoneId;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;
+
+import cn.gongji.portal.shared.PortalZone;
 
 /**
  * Puts {@link TestClock} in front of the application's system clock. A plain {@code @Configuration} on purpose: the
@@ -17,6 +18,6 @@ class TestClockConfiguration {
     @Bean
     @Primary
     TestClock testClock() {
-        return new TestClock(ZoneId.systemDefault());
+        return new TestClock(PortalZone.ZONE);
     }
 }

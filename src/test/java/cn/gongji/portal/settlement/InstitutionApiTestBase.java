@@ -46,6 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
 @Import(TestPeople.class)
+@org.junit.jupiter.api.Tag("db")
 abstract class InstitutionApiTestBase {
 
     static final String BEIJING = "110105";

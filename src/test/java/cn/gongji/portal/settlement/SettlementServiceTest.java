@@ -71,7 +71,7 @@ class SettlementServiceTest {
         grant(daughter, fromDaughter, "60.00");
         grant(son, fromSon, "10.00");
 
-        SettlementReceipt r = settlements.settle(bill(patient, "200.00", true));
+        SettlementReceipt r = people.settle(bill(patient, "200.00", true));
 
         assertThat(r.ownAccount()).isEqualTo(Money.of("50.00"));
         assertThat(r.shared()).containsExactly(
@@ -90,7 +90,7 @@ class SettlementServiceTest {
         Person son = people.employee(BEIJING, "1000.00");
         grant(son, bind(son, patient, Kinship.PARENT), "100.00");
 
-        SettlementReceipt r = settlements.settle(bill(patient, "80.00", false));
+        SettlementReceipt r = people.settle(bill(patient, "80.00", false));
 
         assertThat(r.shared()).isEmpty();
         assertThat(r.cash()).isEqualTo(Money.of("80.00"));
@@ -108,7 +108,7 @@ class SettlementServiceTest {
         grant(son, fromSon, "100.00");
         family.setOrderOfUse(patient.getId(), List.of(fromSon.getId()));
 
-        SettlementReceipt r = settlements.settle(bill(patient, "120.00", true));
+        SettlementReceipt r = people.settle(bill(patient, "120.00", true));
 
         assertThat(r.shared()).containsExactly(new SharedPart(fromSon.getId(), Money.of("100.00"), SharingMode.WALLET),
                 new SharedPart(fromDaughter.getId(), Money.of("20.00"), SharingMode.WALLET));
@@ -120,8 +120,8 @@ class SettlementServiceTest {
         Person son = people.employee(GUANGXI, "500.00");
         bind(son, patient, Kinship.PARENT);
 
-        assertThat(settlements.settle(bill(patient, "100.00", true)).cash()).isEqualTo(Money.of("100.00"));
-        assertThat(settlements.settle(bill(patient, "100.00", true, son)).cash()).isEqualTo(Money.ZERO);
+        assertThat(people.settle(bill(patient, "100.00", true)).cash()).isEqualTo(Money.of("100.00"));
+        assertThat(people.settle(bill(patient, "100.00", true, son)).cash()).isEqualTo(Money.ZERO);
     }
 
     @Test
@@ -132,7 +132,7 @@ class SettlementServiceTest {
         SettleCommand impersonated = new SettleCommand(c.institutionCode(), c.requestId(), patient.idNumber(),
                 other.idNumber(), null, c.kind(), c.outOfPocket(), c.poolFund(), true, List.of(), null);
 
-        assertRefused(Refusal.IMPERSONATION, () -> settlements.settle(impersonated));
+        assertRefused(Refusal.IMPERSONATION, () -> people.settle(impersonated));
         assertThat(fraud.ofPatient(patient.idNumber().value())).singleElement()
                 .satisfies(e -> assertThat(e.getCardHolderIdNumber()).isEqualTo(other.idNumber().value()));
         assertThat(ledger.balances(other.getId()).balance()).isEqualTo(Money.of("500.00"));
@@ -143,7 +143,7 @@ class SettlementServiceTest {
         Person patient = people.resident(HENAN);
         Person buyer = people.resident(HENAN);
         SettleCommand c = bill(patient, "10.00", false);
-        SettlementReceipt r = settlements.settle(new SettleCommand(c.institutionCode(), c.requestId(),
+        SettlementReceipt r = people.settle(new SettleCommand(c.institutionCode(), c.requestId(),
                 patient.idNumber(), patient.idNumber(), buyer.idNumber(), SettlementKind.PHARMACY, c.outOfPocket(),
                 c.poolFund(), false, List.of(), null));
         assertThat(settlements.find(r.settlementId()).orElseThrow().getBuyerIdNumber())
@@ -154,9 +154,9 @@ class SettlementServiceTest {
     void anEndedInsuranceCannotSettle_D5() {
         Person patient = people.resident(HENAN);
         people.terminate(patient);
-        assertRefused(Refusal.PATIENT_NOT_INSURED, () -> settlements.settle(bill(patient, "10.00", true)));
+        assertRefused(Refusal.PATIENT_NOT_INSURED, () -> people.settle(bill(patient, "10.00", true)));
         IdNumber unknown = IdNumber.parse(TestPeople.idNumber(HENAN));
-        assertRefused(Refusal.PERSON_NOT_FOUND, () -> settlements.settle(new SettleCommand("HO-T", "R-x", unknown,
+        assertRefused(Refusal.PERSON_NOT_FOUND, () -> people.settle(new SettleCommand("HO-T", "R-x", unknown,
                 unknown, null, SettlementKind.CARE, Money.of("1.00"), Money.ZERO, true, List.of(), null)));
     }
 
@@ -168,7 +168,7 @@ class SettlementServiceTest {
         Relation fromSon = bind(son, patient, Kinship.PARENT);
         Relation fromBrother = bind(brother, patient, Kinship.SIBLING);
         grant(son, fromSon, "40.00");
-        SettlementReceipt paid = settlements.settle(bill(patient, "130.00", true)); // 50 own, 40 quota, 30 brother, 10 cash
+        SettlementReceipt paid = people.settle(bill(patient, "130.00", true)); // 50 own, 40 quota, 30 brother, 10 cash
 
         RefundReceipt first = settlements.refund("HO-T", paid.settlementId(), "RF-1", Money.of("45.00"));
         assertThat(first.parts()).extracting(RefundReceipt.Returned::source, RefundReceipt.Returned::amount)
@@ -199,7 +199,7 @@ class SettlementServiceTest {
         Person son = people.employee(BEIJING, "1000.00");
         Relation fromSon = bind(son, patient, Kinship.PARENT);
         grant(son, fromSon, "100.00");
-        SettlementReceipt paid = settlements.settle(bill(patient, "60.00", true));
+        SettlementReceipt paid = people.settle(bill(patient, "60.00", true));
         family.dissolve(son.getId(), fromSon.getId(), Actor.citizen(son.getId()));
 
         RefundReceipt r = settlements.refund("HO-T", paid.settlementId(), "RF-1", Money.of("60.00"));
@@ -214,7 +214,7 @@ class SettlementServiceTest {
         Person patient = people.resident(HENAN);
         Person son = people.employee(BEIJING, "1000.00");
         grant(son, bind(son, patient, Kinship.PARENT), "100.00");
-        SettlementReceipt paid = settlements.settle(bill(patient, "60.00", true));
+        SettlementReceipt paid = people.settle(bill(patient, "60.00", true));
 
         assertThat(settlements.detailForPatient(patient.getId(), paid.settlementId())).hasValueSatisfying(
                 d -> assertThat(d).contains("J06.9"));

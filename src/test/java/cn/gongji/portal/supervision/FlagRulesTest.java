@@ -219,7 +219,6 @@ class FlagRulesTest {
     }
 
     private void spend(Quota quota) {
-        wallet.spendFromQuota(quota.getId(), Money.of("1.00"), "S-burst", UseKind.PHARMACY,
-                Actor.institution("PH-TEST"));
+        people.spendFromQuota(quota, "1.00");
     }
 }

@@ -3,6 +3,8 @@ package cn.gongji.portal.support;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -18,7 +20,15 @@ import cn.gongji.portal.identity.RegionCode;
 import cn.gongji.portal.identity.Scheme;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
+import cn.gongji.portal.registry.InstitutionKind;
+import cn.gongji.portal.registry.InstitutionService;
+import cn.gongji.portal.registry.InstitutionStatus;
+import cn.gongji.portal.settlement.SettleCommand;
+import cn.gongji.portal.settlement.SettlementKind;
+import cn.gongji.portal.settlement.SettlementReceipt;
+import cn.gongji.portal.settlement.SettlementService;
 import cn.gongji.portal.shared.Actor;
+import cn.gongji.portal.wallet.Quota;
 
 /** Makes people for tests: valid, never-used ID numbers, enrolled as asked, with money where asked. */
 @TestComponent
@@ -28,15 +38,54 @@ public class TestPeople {
 
     private final PersonRepository persons;
     private final LedgerService ledger;
+    private final InstitutionService institutions;
+    private final SettlementService settlements;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public TestPeople(PersonRepository persons, LedgerService ledger, PlatformTransactionManager transactions,
-                      Clock clock) {
+    public TestPeople(PersonRepository persons, LedgerService ledger, InstitutionService institutions,
+                      SettlementService settlements, PlatformTransactionManager transactions, Clock clock) {
         this.persons = persons;
         this.ledger = ledger;
+        this.institutions = institutions;
+        this.settlements = settlements;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+    }
+
+    /**
+     * Settles a bill as an institution's request would (D19: a fresh request id each time the command has one), the
+     * institution registered as an ACTIVE hospital first if it is not known yet (D15).
+     */
+    public SettlementReceipt settle(SettleCommand command) {
+        if (institutions.find(command.institutionCode()).isEmpty()) {
+            InstitutionKind kind = command.kind() == SettlementKind.PHARMACY ? InstitutionKind.PHARMACY
+                    : InstitutionKind.HOSPITAL;
+            tx.executeWithoutResult(s -> institutions.register(command.institutionCode(), "测试医药机构", kind,
+                    new RegionCode("410100"), InstitutionStatus.ACTIVE,
+                    "test-key-" + command.institutionCode() + "-" + SEQUENCE.incrementAndGet()));
+        }
+        return settlements.settle(command, "institution:" + command.institutionCode(), "test").receipt();
+    }
+
+    /**
+     * The quota's recipient settles a pharmacy bill of {@code amount} with shared money: returns what the quota's relation
+     * paid of it — all of it while the quota holds enough (the recipient has no other money), never more than it
+     * holds (顶格开支).
+     */
+    public Money spendFromQuota(Quota quota, String amount) {
+        return spendFromQuota(quota, amount, SettlementKind.PHARMACY);
+    }
+
+    /** The same for a bill of the given kind (a pharmacy's or a hospital's, D13). */
+    public Money spendFromQuota(Quota quota, String amount, SettlementKind kind) {
+        Person recipient = persons.findById(quota.getRecipientId()).orElseThrow();
+        SettlementReceipt receipt = settle(new SettleCommand(kind == SettlementKind.PHARMACY ? "PH-QUOTA-TEST"
+                : "HO-QUOTA-TEST", "R-" + UUID.randomUUID(), recipient.idNumber(), recipient.idNumber(), null, kind,
+                Money.of(amount), Money.ZERO,
+                true, List.of(), null));
+        return receipt.shared().stream().filter(p -> p.relationId() == quota.getRelationId())
+                .map(SettlementReceipt.SharedPart::amount).reduce(Money.ZERO, Money::plus);
     }
 
     /** A fresh valid ID number born on {@code birth}, in the region's area code. */

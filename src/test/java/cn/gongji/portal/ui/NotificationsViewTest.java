@@ -34,8 +34,7 @@ class NotificationsViewTest extends KaribuTest {
         Relation relation = bind(sharer, recipient);
         Quota quota = wallet.grantQuota(sharer.getId(), relation.getId(), Money.of("200.00"), null,
                 Actor.citizen(sharer.getId()));
-        wallet.spendFromQuota(quota.getId(), Money.of("75.50"), "S-" + System.nanoTime(), UseKind.CARE,
-                Actor.institution("HO-TEST"));
+        people.spendFromQuota(quota, "75.50", cn.gongji.portal.settlement.SettlementKind.CARE);
 
         login(sharer);
         navigate("notifications");

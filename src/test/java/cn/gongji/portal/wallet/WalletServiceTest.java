@@ -26,6 +26,9 @@ import cn.gongji.portal.ledger.UseKind;
 import cn.gongji.portal.notification.NotificationKind;
 import cn.gongji.portal.notification.NotificationService;
 import cn.gongji.portal.settlement.FundsService;
+import cn.gongji.portal.settlement.SettleCommand;
+import cn.gongji.portal.settlement.SettlementKind;
+import cn.gongji.portal.settlement.SettlementReceipt;
 import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.support.ServiceTest;
@@ -63,8 +66,7 @@ class WalletServiceTest {
     }
 
     Money spend(Quota quota, String amount) {
-        return wallet.spendFromQuota(quota.getId(), Money.of(amount), "S-test", UseKind.PHARMACY,
-                Actor.institution("PH-TEST"));
+        return people.spendFromQuota(quota, amount);
     }
 
     static Balances balances(String balance, String reserved, String available) {
@@ -177,10 +179,12 @@ class WalletServiceTest {
         Relation same = bind(sharer, spouse, Kinship.SPOUSE);
         assertThat(funds.sharedAvailable(spouse.getId())).isEqualTo(Money.of("400.00"));
 
-        Money taken = new TransactionTemplate(transactions).execute(tx -> ledger.spendAvailableUpTo(sharer.getId(),
-                Money.of("500.00"), LedgerKind.SHARED_ACCOUNT_SPENT,
-                Parties.relation(sharer.getId(), spouse.getId(), same.getId()), "S-1", UseKind.CARE,
-                Actor.institution("HO-TEST")));
+        // A bill of 500.00 for the spouse: the sharer's account pays what is available, the rest is cash.
+        SettlementReceipt bill = people.settle(new SettleCommand("HO-TEST", "R-" + java.util.UUID.randomUUID(),
+                spouse.idNumber(), spouse.idNumber(), null, SettlementKind.CARE, Money.of("500.00"), Money.ZERO, true,
+                java.util.List.of(), null));
+        Money taken = bill.shared().stream().filter(p -> p.relationId() == same.getId())
+                .map(SettlementReceipt.SharedPart::amount).reduce(Money.ZERO, Money::plus);
 
         assertThat(taken).isEqualTo(Money.of("400.00"));
         assertThat(ledger.balances(sharer.getId())).isEqualTo(balances("600.00", "600.00", "0.00"));
@@ -192,10 +196,12 @@ class WalletServiceTest {
         Person sharer = people.employee(BEIJING, "1000.00");
         Person son = people.employee(SHANGHAI, "250.00");
         Quota quota = grant(sharer, bind(sharer, son, Kinship.CHILD), "400.00");
-        spend(quota, "150.00");
+        // A bill of 400.00: his own account pays its 250.00 first (D17), the quota the other 150.00.
+        assertThat(spend(quota, "400.00")).isEqualTo(Money.of("150.00"));
 
-        assertThat(ledger.balances(son.getId())).isEqualTo(balances("250.00", "0.00", "250.00"));
-        assertThat(funds.fundsOf(son.getId()).ownAccount()).isEqualTo(Money.of("250.00"));
+        // The quota's money paid the bill; none of it went into his own account, which only he spent.
+        assertThat(ledger.balances(son.getId())).isEqualTo(balances("0.00", "0.00", "0.00"));
+        assertThat(funds.fundsOf(son.getId()).ownAccount()).isEqualTo(Money.of("0.00"));
         assertThat(funds.fundsOf(son.getId()).shared()).isEqualTo(Money.of("250.00"));
     }
 

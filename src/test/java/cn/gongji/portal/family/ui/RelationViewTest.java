@@ -250,7 +250,7 @@ class RelationViewTest extends KaribuTest {
     void theSharerSeesUseWithoutCareDetailAndThePatientSeesHisOwnAmounts_D24() {
         crossProvinceParent("1000.00");
         wallet.grantQuota(sharer.getId(), relation.getId(), Money.of("500.00"), null, Actor.citizen(sharer.getId()));
-        settlements.settle(new SettleCommand("PH-410100-001", "R-" + java.util.UUID.randomUUID(), parent.idNumber(),
+        people.settle(new SettleCommand("PH-410100-001", "R-" + java.util.UUID.randomUUID(), parent.idNumber(),
                 parent.idNumber(), null, SettlementKind.PHARMACY, Money.of("120.00"), Money.of("0.00"), true, List.of(),
                 "{\"diagnosis\":\"高血压\"}"));
         openRelation(sharer);

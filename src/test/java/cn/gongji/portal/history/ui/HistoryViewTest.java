@@ -52,7 +52,7 @@ class HistoryViewTest extends KaribuTest {
         Relation relation = family.bind(sharer.getId(), parent.idNumber().value(), Kinship.PARENT, true,
                 Actor.citizen(sharer.getId()));
         wallet.grantQuota(sharer.getId(), relation.getId(), Money.of("500.00"), null, Actor.citizen(sharer.getId()));
-        settlements.settle(new SettleCommand("PH-410100-001", "R-" + java.util.UUID.randomUUID(), parent.idNumber(),
+        people.settle(new SettleCommand("PH-410100-001", "R-" + java.util.UUID.randomUUID(), parent.idNumber(),
                 parent.idNumber(), null, SettlementKind.PHARMACY, Money.of("120.00"), Money.of("0.00"), true,
                 List.of(), "{\"diagnosis\":\"高血压\",\"items\":[\"硝苯地平\"]}"));
     }
