@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
 # The settlement benchmark (docs/BENCHMARKS.md). Not a test: run it by hand, on a machine nobody else is using.
 #
-#   bench/run.sh                          32 clients, 60 s warm-up, 30 s measured, on H2 and then on MariaDB
+#   bench/run.sh                          32 clients, 30 s warm-up, 20 s measured per phase; H2, then MariaDB
 #   CLIENTS=64 DURATION=60 bench/run.sh
 #   SKIP_MARIADB=1 bench/run.sh           H2 only
+#   SKIP_H2=1 bench/run.sh                MariaDB only
+#   H2_SETTLEMENTS=100000                 the H2 size check's number of settlements (the default)
 #
 # For each database: builds the jar (no production profile), starts the portal on a fresh database (H2 in a
-# temporary directory; MariaDB in the database $BENCH_DB, dropped and created), creates an institution and one
-# employee per client through the registry API, lets every client settle 1.00 for its own patient over HTTP in a
-# loop, stops the portal, and measures the bare floor on a copy of the database as setup left it (same schema,
-# same accounts): one conditional UPDATE of the account, one ledger INSERT and a COMMIT per settlement over plain
-# JDBC, with as many threads as clients. Prints settlements/s, p50/p99 latency, CPU and bytes written to storage
-# per settlement (portal and database server together), and the ratio to the floor.
+# temporary directory; MariaDB in the database $BENCH_DB, dropped and created), creates an institution, one employee
+# per client, 9 sharers and 16 resident recipients through the registry API, and the recipients' relations and quotas
+# in SQL (bench/Bench.java grant; for H2 with the portal stopped). It copies the database as setup left it. Then
+# three scenarios, each over HTTP against the portal: own (each client settles 1.00 for its own employee from his own
+# account), spread (8 recipients, each with a quota of a different sharer; client i settles for recipient i % 8) and
+# onesharer (the same, all 8 quotas of one sharer). On H2 it tops the settlements up to $H2_SETTLEMENTS, stops the
+# portal, restarts and stops it, and compares the file with a copy after SHUTDOWN COMPACT. Then the bare floor of
+# each scenario over plain JDBC on the copy, with as many threads as clients: a conditional UPDATE of the account
+# (own) or of the quota (spread, onesharer), one ledger INSERT and a COMMIT. Prints settlements/s, p50/p99 latency,
+# CPU and bytes written to storage per settlement (portal and database server together), and the ratio to the floor.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 
 CLIENTS=${CLIENTS:-32}
-WARMUP=${WARMUP:-60}
-DURATION=${DURATION:-30}
+WARMUP=${WARMUP:-30}
+DURATION=${DURATION:-20}
+H2_SETTLEMENTS=${H2_SETTLEMENTS:-100000}
+SCENARIOS="own spread onesharer"
 PORT=${BENCH_PORT:-18080}
 BENCH_DB=${BENCH_DB:-gongji_bench}
 MYSQL_URL="jdbc:mysql://127.0.0.1:3306/$BENCH_DB?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
@@ -52,7 +60,7 @@ mkdir -p "$WORK/lib"
 echo "== machine"
 echo "cores: $(nproc); memory: $(free -g | awk '/^Mem:/ {print $2 " GiB"}'); $("$JAVA" -version 2>&1 | head -1)"
 echo "load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "clients: $CLIENTS; warm-up: ${WARMUP} s; measured: ${DURATION} s"
+echo "clients: $CLIENTS; per phase warm-up: ${WARMUP} s, measured: ${DURATION} s; scenarios: $SCENARIOS"
 
 start_portal() {
   local name=$1; shift
@@ -78,60 +86,126 @@ stop_portal() {
 }
 
 bench() { "$JAVA" -cp "$WORK/lib/*" "$ROOT/bench/Bench.java" "$@"; }
+field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
-# run NAME FLOOR_JDBC USER ",DBPID" SNAPSHOT [portal arguments]: SNAPSHOT copies the database as setup left it, so
-# that the floor starts from the same data as the portal did, not from what the portal's run added to it.
+# run NAME JDBC FLOOR_JDBC USER ",DBPID" PREPARE [portal arguments]. PREPARE writes the relations and quotas and
+# copies the database as setup left it, so that the floor starts from the same data as the portal did, not from what
+# the portal's run added to it.
 run() {
-  local name=$1 jdbc=$2 user=$3 dbpids=$4 snapshot=$5; shift 5
+  local name=$1 jdbc=$2 floor_jdbc=$3 user=$4 dbpids=$5 prepare=$6; shift 6
   echo
-  echo "== $name: the portal over HTTP"
+  echo "== $name: setup through the registry API, relations and quotas in SQL"
   start_portal "$name" "$@"
   bench setup --url "http://127.0.0.1:$PORT" --clients "$CLIENTS" --out "$WORK/setup-$name.properties"
-  "$snapshot" "$@"
-  bench http --url "http://127.0.0.1:$PORT" --setup "$WORK/setup-$name.properties" --warmup "$WARMUP" \
-    --duration "$DURATION" --pids "$PORTAL_PID$dbpids" | tee "$WORK/http-$name.txt"
-  stop_portal
-  echo "== $name: the floor over JDBC (same schema, on a copy of the database as setup left it)"
-  bench floor --jdbc "$jdbc" --user "$user" --password "" --clients "$CLIENTS" --warmup "$WARMUP" \
-    --duration "$DURATION" --pids "0$dbpids" | tee "$WORK/floor-$name.txt"
+  "$prepare" "$jdbc" "$user" "$WORK/setup-$name.properties" "$@"
+  for scenario in $SCENARIOS; do
+    echo "== $name, $scenario: the portal over HTTP"
+    bench http --url "http://127.0.0.1:$PORT" --setup "$WORK/setup-$name.properties" --scenario "$scenario" \
+      --warmup "$WARMUP" --duration "$DURATION" --pids "$PORTAL_PID$dbpids" | tee "$WORK/http-$name-$scenario.txt"
+  done
+  if [ "$name" = h2 ]; then h2_size "$@"; else stop_portal; fi
+  for scenario in $SCENARIOS; do
+    echo "== $name, $scenario: the floor over JDBC (same schema, on a copy of the database as setup left it)"
+    bench floor --jdbc "$floor_jdbc" --user "$user" --password "" --setup "$WORK/setup-$name.properties" \
+      --scenario "$scenario" --warmup "$WARMUP" --duration "$DURATION" --pids "0$dbpids" \
+      | tee "$WORK/floor-$name-$scenario.txt"
+  done
 }
 
-# H2's file is copied with the portal stopped (an open H2 file is not a consistent copy), then the portal restarts.
-snapshot_h2() {
+# H2: its file can be opened by one process only, so the SQL of grant runs with the portal stopped; the copy is taken
+# with the portal stopped too (an open H2 file is not a consistent copy). Then the portal starts again.
+prepare_h2() {
+  local jdbc=$1 user=$2 setup=$3; shift 3
   stop_portal
+  bench grant --jdbc "$jdbc" --user "$user" --password "" --setup "$setup"
   cp -r "$WORK/h2" "$WORK/h2-floor"
   start_portal h2 "$@"
 }
 
-snapshot_mariadb() {
+prepare_mariadb() {
+  local jdbc=$1 user=$2 setup=$3
+  bench grant --jdbc "$jdbc" --user "$user" --password "" --setup "$setup"
   mysql -uroot -e "DROP DATABASE IF EXISTS ${BENCH_DB}_floor; CREATE DATABASE ${BENCH_DB}_floor CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
   mysqldump -uroot --single-transaction "$BENCH_DB" | mysql -uroot "${BENCH_DB}_floor"
 }
 
+# The H2 size check (docs/BENCHMARKS.md): after $H2_SETTLEMENTS settlements and a restart, the file must be at most
+# 3 times the size of the same data after SHUTDOWN COMPACT. Tops the settlements up with the own scenario if the
+# phases did fewer, stops the portal, starts and stops it again, and compacts a copy.
+h2_size() {
+  local done=0 file="$WORK/h2/gongji.mv.db" t0
+  for scenario in $SCENARIOS; do
+    done=$((done + $(field "$(grep '^RESULT' "$WORK/http-h2-$scenario.txt")" all)))
+  done
+  if [ "$done" -lt "$H2_SETTLEMENTS" ]; then
+    echo "== h2: $done settlements so far; topping up to $H2_SETTLEMENTS with the own scenario"
+    bench http --url "http://127.0.0.1:$PORT" --setup "$WORK/setup-h2.properties" --scenario own --warmup 0 \
+      --duration 3600 --ops $((H2_SETTLEMENTS - done)) --pids "$PORTAL_PID" | tee "$WORK/http-h2-topup.txt"
+  fi
+  t0=$(date +%s)
+  stop_portal
+  H2_STOPPED=$(stat -c %s "$file")
+  H2_STOP_SECONDS=$(( $(date +%s) - t0 ))
+  start_portal h2 "$@"
+  t0=$(date +%s)
+  stop_portal
+  H2_RESTARTED=$(stat -c %s "$file")
+  H2_RESTOP_SECONDS=$(( $(date +%s) - t0 ))
+  mkdir -p "$WORK/h2-compact"
+  cp "$file" "$WORK/h2-compact/"
+  H2_COUNT=$(bench compact --jdbc "jdbc:h2:file:$WORK/h2-compact/gongji" --user sa --password "" \
+    | sed -n 's/^SETTLEMENTS //p')
+  H2_COMPACT=$(stat -c %s "$WORK/h2-compact/gongji.mv.db")
+  echo "== h2 file: $H2_COUNT settlements; $(mb "$H2_STOPPED") MB after the portal stopped (${H2_STOP_SECONDS} s)," \
+    "$(mb "$H2_RESTARTED") MB after a restart and stop (${H2_RESTOP_SECONDS} s), $(mb "$H2_COMPACT") MB after SHUTDOWN COMPACT"
+}
+
+mb() { awk -v b="$1" 'BEGIN {printf "%.1f", b / 1000000}'; }   # MB = 10^6 bytes, as bench/H2Growth.java
+
 # H2: the portal's own embedded URL (application.properties), in a temporary directory.
 H2_URL=$(sed -n 's/^spring.datasource.url=//p' src/main/resources/application.properties \
   | sed "s|\${portal.data-dir:./data}|$WORK/h2|")
-run h2 "${H2_URL//$WORK\/h2\//$WORK/h2-floor/}" sa "" snapshot_h2 --portal.data-dir="$WORK/h2"
+H2_FLOOR_URL=${H2_URL//$WORK\/h2\//$WORK/h2-floor/}
+if [ -z "${SKIP_H2:-}" ]; then
+  run h2 "$H2_URL" "$H2_FLOOR_URL" sa "" prepare_h2 --portal.data-dir="$WORK/h2"
+fi
 
 if [ -z "${SKIP_MARIADB:-}" ]; then
   mysql -uroot -e "DROP DATABASE IF EXISTS $BENCH_DB; CREATE DATABASE $BENCH_DB CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
   MARIADB_PID=$(pgrep -x mariadbd || pgrep -x mysqld)
   export PORTAL_DB_URL="$MYSQL_URL" PORTAL_DB_USER=root PORTAL_DB_PASSWORD=
-  run mariadb "${MYSQL_URL/\/$BENCH_DB?/\/${BENCH_DB}_floor?}" root ",$MARIADB_PID" snapshot_mariadb \
+  run mariadb "$MYSQL_URL" "${MYSQL_URL/\/$BENCH_DB?/\/${BENCH_DB}_floor?}" root ",$MARIADB_PID" prepare_mariadb \
     --spring.profiles.active=mysql
 fi
 
 echo
-echo "== summary ($CLIENTS clients, ${DURATION} s measured; load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
-printf '%-8s %14s %10s %10s %10s %12s %12s %14s %8s\n' database settlements/s p50-ms p99-ms cpu-ms/op written-KB/op \
-  floor-ops/s floor-KB/op ratio
+echo "== summary ($CLIENTS clients, ${DURATION} s measured per phase; load average now: $(cut -d' ' -f1-3 /proc/loadavg))"
+printf '%-8s %-10s %14s %9s %9s %10s %13s %12s %12s %7s %7s\n' database scenario settlements/s p50-ms p99-ms cpu-ms/op \
+  written-KB/op floor-ops/s floor-KB/op ratio errors
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {if (b > 0) printf "%.2f", a / b; else print "-"}'; }
 for name in h2 mariadb; do
-  [ -f "$WORK/http-$name.txt" ] || continue
-  http=$(grep '^RESULT' "$WORK/http-$name.txt")
-  floor=$(grep '^RESULT' "$WORK/floor-$name.txt")
-  field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
-  printf '%-8s %14s %10s %10s %10s %12s %12s %14s %8s\n' "$name" "$(field "$http" perSecond)" \
-    "$(field "$http" p50ms)" "$(field "$http" p99ms)" "$(field "$http" cpuMsPerOp)" "$(field "$http" writtenKbPerOp)" \
-    "$(field "$floor" perSecond)" "$(field "$floor" writtenKbPerOp)" \
-    "$(awk -v a="$(field "$http" perSecond)" -v b="$(field "$floor" perSecond)" 'BEGIN {printf "%.2f", a / b}')"
+  [ -f "$WORK/http-$name-own.txt" ] || continue
+  for scenario in $SCENARIOS; do
+    http=$(grep '^RESULT' "$WORK/http-$name-$scenario.txt")
+    floor=$(grep '^RESULT' "$WORK/floor-$name-$scenario.txt")
+    printf '%-8s %-10s %14s %9s %9s %10s %13s %12s %12s %7s %7s\n' "$name" "$scenario" "$(field "$http" perSecond)" \
+      "$(field "$http" p50ms)" "$(field "$http" p99ms)" "$(field "$http" cpuMsPerOp)" \
+      "$(field "$http" writtenKbPerOp)" "$(field "$floor" perSecond)" "$(field "$floor" writtenKbPerOp)" \
+      "$(ratio "$(field "$http" perSecond)" "$(field "$floor" perSecond)")" \
+      "$(( $(field "$http" errors) + $(field "$floor" errors) ))"
+  done
+  spread=$(grep '^RESULT' "$WORK/http-$name-spread.txt")
+  one=$(grep '^RESULT' "$WORK/http-$name-onesharer.txt")
+  floor_spread=$(grep '^RESULT' "$WORK/floor-$name-spread.txt")
+  floor_one=$(grep '^RESULT' "$WORK/floor-$name-onesharer.txt")
+  echo "$name onesharer/spread: portal $(ratio "$(field "$one" perSecond)" "$(field "$spread" perSecond)")," \
+    "floor $(ratio "$(field "$floor_one" perSecond)" "$(field "$floor_spread" perSecond)")"
 done
+if [ -n "${H2_COMPACT:-}" ]; then
+  echo
+  echo "H2 file size check ($H2_COUNT settlements; the target is at most 3 x the compacted size):"
+  echo "  after the portal stopped:    $(mb "$H2_STOPPED") MB"
+  echo "  after a restart and stop:    $(mb "$H2_RESTARTED") MB"
+  echo "  copy after SHUTDOWN COMPACT: $(mb "$H2_COMPACT") MB"
+  echo "  ratio: $(ratio "$H2_RESTARTED" "$H2_COMPACT")$( [ "$H2_COUNT" -lt 100000 ] && echo " (fewer than 100,000 settlements: not the check itself)")"
+fi
