@@ -162,35 +162,31 @@ public class LedgerService {
     /**
      * A recipient spends {@code amount} of a quota (D10) — only if that much is unused and the quota has not passed
      * its end date (P2) — and the sharer's balance and reserved part fall together. Changes the quota row and the
-     * ledger only. Returns false, changing nothing, if the quota no longer has that much to spend.
+     * ledger only. Returns false if the quota no longer has that much to spend: the caller must then roll back.
      */
     public boolean spendFromQuota(Money amount, LocalDate today, Parties parties, String settlementId,
                                   UseKind useKind, Actor actor) {
-        int changed = jdbc.sql("""
-                        UPDATE quota SET used = used + ?
-                        WHERE id = ? AND amount - used - returned >= ? AND (end_date IS NULL OR end_date >= ?)""")
-                .params(amount.amount(), parties.quotaId(), amount.amount(), today).update();
-        if (changed == 0) {
-            return false;
-        }
+        // The entry first, the UPDATE last: the quota's row lock is then held only from the UPDATE to the commit.
+        // If the UPDATE finds too little, the caller rolls the whole attempt back, the entry with it.
         append(LedgerKind.QUOTA_SPENT, parties.sharerId(), amount.negated(), amount.negated(), amount, parties,
                 settlementId, useKind, actor, null);
-        return true;
+        return jdbc.sql("""
+                        UPDATE quota SET used = used + ?
+                        WHERE id = ? AND amount - used - returned >= ? AND (end_date IS NULL OR end_date >= ?)""")
+                .params(amount.amount(), parties.quotaId(), amount.amount(), today).update() == 1;
     }
 
     /**
      * Spends {@code amount} of what is available in a personal account — the patient's own account or a
-     * same-province sharer's (D9: never money reserved for quotas). Returns false, changing nothing, if less is
-     * available now.
+     * same-province sharer's (D9: never money reserved for quotas). Returns false if less is available now: the caller
+     * must then roll back.
      */
     public boolean spendAvailable(long personId, Money amount, LedgerKind kind, Parties parties, String settlementId,
                                   UseKind useKind, Actor actor) {
         requireKind(kind, LedgerKind.OWN_ACCOUNT_SPENT, LedgerKind.SHARED_ACCOUNT_SPENT);
-        if (!takeAvailable(personId, amount)) {
-            return false;
-        }
+        // As for a quota: the entry first, the row lock last (the caller rolls back if it returns false).
         append(kind, personId, amount.negated(), BigDecimal.ZERO, amount, parties, settlementId, useKind, actor, null);
-        return true;
+        return takeAvailable(personId, amount);
     }
 
     /**

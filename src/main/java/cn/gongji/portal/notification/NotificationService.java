@@ -6,9 +6,11 @@ import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.ledger.SharedMoneySpent;
 
@@ -18,10 +20,12 @@ import cn.gongji.portal.ledger.SharedMoneySpent;
 public class NotificationService {
 
     private final NotificationRepository notifications;
+    private final JdbcClient jdbc;
     private final Clock clock;
 
-    NotificationService(NotificationRepository notifications, Clock clock) {
+    NotificationService(NotificationRepository notifications, JdbcClient jdbc, Clock clock) {
         this.notifications = notifications;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -38,10 +42,17 @@ public class NotificationService {
      */
     @EventListener
     void sharedMoneySpent(SharedMoneySpent moved) {
-        notifications.save(new Notification(moved.sharerId(), moved.occurredAt(),
-                moved.wasRefund() ? NotificationKind.SHARED_MONEY_REFUNDED : NotificationKind.SHARED_MONEY_USED,
-                moved.recipientId(), moved.relationId(), moved.amount().amount(),
-                moved.useKind() == null ? null : moved.useKind().name(), null));
+        // Plain SQL: this runs inside every spend of shared money, and the row is never read back in it.
+        jdbc.sql("""
+                        INSERT INTO notification (person_id, created_at, kind, other_person_id, relation_id, amount,
+                            use_kind, reason, read_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, NULL, NULL)""")
+                .params(moved.sharerId(), LedgerService.utc(moved.occurredAt()),
+                        (moved.wasRefund() ? NotificationKind.SHARED_MONEY_REFUNDED
+                                : NotificationKind.SHARED_MONEY_USED).name(),
+                        moved.recipientId(), moved.relationId(), moved.amount().amount(),
+                        moved.useKind() == null ? null : moved.useKind().name())
+                .update();
     }
 
     @Transactional(readOnly = true)

@@ -154,21 +154,12 @@ public class SettlementService {
         String settlementId = TimeOrderedId.next(clock);
         List<Part> plan = plan(c.outOfPocket(), own, shared);
         LocalDate today = LocalDate.now(clock);
-        Money ownPaid = Money.ZERO;
-        Money remaining = c.outOfPocket();
-        // Planned in D17's order, taken in the portal-wide lock order (quotas, then accounts, ascending ids), so that
-        // settlements, grants and revokes that meet on the same rows wait for each other instead of deadlocking.
-        Comparator<Part> lockOrder = Comparator.comparing((Part p) -> p.kind() != PaymentSource.QUOTA)
-                .thenComparingLong(p -> p.row(patientId));
-        for (Part part : plan.stream().sorted(lockOrder).toList()) {
-            if (!take(part, patientId, settlementId, c.kind(), today, Actor.institution(c.institutionCode()))) {
-                throw new ConflictRetry.StalePlan("a source of settlement " + settlementId + " holds less than planned");
-            }
-            if (part.kind() == PaymentSource.OWN_ACCOUNT) {
-                ownPaid = part.amount();
-            }
-            remaining = remaining.minus(part.amount());
-        }
+        Money ownPaid = plan.stream().filter(p -> p.kind() == PaymentSource.OWN_ACCOUNT).map(Part::amount)
+                .reduce(Money.ZERO, Money::plus);
+        Money remaining = plan.stream().map(Part::amount).reduce(c.outOfPocket(), Money::minus);
+        // The rows that only this settlement writes first (a concurrent copy of the request stops at the settlement's
+        // unique key here, before it takes anything); the money last, so that the row locks of the accounts and
+        // quotas are held only until the commit that follows.
         insert(settlementId, c, patientId, ownPaid, remaining, bodyHash);
         List<Part> sharedParts = plan.stream().filter(p -> p.source() != null).toList();
         for (int seq = 0; seq < sharedParts.size(); seq++) {
@@ -179,6 +170,15 @@ public class SettlementService {
                     .params(settlementId, seq + 1, p.kind().name(), p.source().relationId(), p.source().quotaId(),
                             p.source().sharerId(), p.amount().amount())
                     .update();
+        }
+        // Planned in D17's order, taken in the portal-wide lock order (quotas, then accounts, ascending ids), so that
+        // settlements, grants and revokes that meet on the same rows wait for each other instead of deadlocking.
+        Comparator<Part> lockOrder = Comparator.comparing((Part p) -> p.kind() != PaymentSource.QUOTA)
+                .thenComparingLong(p -> p.row(patientId));
+        for (Part part : plan.stream().sorted(lockOrder).toList()) {
+            if (!take(part, patientId, settlementId, c.kind(), today, Actor.institution(c.institutionCode()))) {
+                throw new ConflictRetry.StalePlan("a source of settlement " + settlementId + " holds less than planned");
+            }
         }
         return new Settled(receipt(settlementId, c.requestId(), ownPaid,
                 sharedParts.stream().map(p -> new Paid(p.kind(), p.source().relationId(), p.amount())).toList(),

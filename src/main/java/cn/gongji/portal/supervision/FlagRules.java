@@ -10,6 +10,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -29,8 +30,9 @@ import cn.gongji.portal.settlement.ImpersonationAttempted;
  * <p>Why plain listeners in the caller's transaction (not after commit, not a periodic scan): a flag is then written
  * atomically with the change that raised it — never lost, never raised for a change that was rolled back — and with
  * no second database connection per change. A rule never refuses anything (flags do not block): it only reads and
- * appends. A sharer's spends are serialised by the lock on his account, so the burst rule does not raise twice for one
- * burst; two binds of one sharer at the same instant may both raise a "many recipients" flag, which is harmless.
+ * appends. The rules run inside every bind and every spend of shared money, so their look-ups are single indexed
+ * queries in plain SQL. Two spends of one sharer (or two binds) at the same instant may both raise a flag for one
+ * burst, which is harmless: the supervisor resolves both with one look.
  *
  * <p>Thresholds come from configuration ({@code portal.supervision.*}, see application.properties).
  */
@@ -40,6 +42,7 @@ class FlagRules {
     private static final Logger log = LoggerFactory.getLogger(FlagRules.class);
 
     private final FlagRepository flags;
+    private final JdbcClient jdbc;
     private final PersonRepository persons;
     private final FamilyService family;
     private final LedgerService ledger;
@@ -49,12 +52,13 @@ class FlagRules {
     private final int burstCount;
     private final Duration burstWindow;
 
-    FlagRules(FlagRepository flags, PersonRepository persons, FamilyService family, LedgerService ledger, Clock clock,
+    FlagRules(FlagRepository flags, JdbcClient jdbc, PersonRepository persons, FamilyService family, LedgerService ledger, Clock clock,
               @Value("${portal.supervision.kinship.min-years-per-generation:15}") int minYearsPerGeneration,
               @Value("${portal.supervision.many-recipients.threshold:5}") int manyRecipients,
               @Value("${portal.supervision.spending-burst.count:5}") int burstCount,
               @Value("${portal.supervision.spending-burst.window:PT1H}") Duration burstWindow) {
         this.flags = flags;
+        this.jdbc = jdbc;
         this.persons = persons;
         this.family = family;
         this.ledger = ledger;
@@ -77,7 +81,7 @@ class FlagRules {
                     List.of(started.kinship().name(), sharerBorn.toString(), recipientBorn.toString()));
         }
         int live = family.liveAsSharer(sharer.getId()).size();
-        if (live >= manyRecipients && !flags.existsOpen(FlagRule.MANY_RECIPIENTS, sharer.getId())) {
+        if (live >= manyRecipients && !existsOpen(FlagRule.MANY_RECIPIENTS, sharer.getId())) {
             raise(FlagRule.MANY_RECIPIENTS, sharer.getId(), recipient.getId(), started.relationId(),
                     List.of(Integer.toString(live), Integer.toString(manyRecipients)));
         }
@@ -90,7 +94,7 @@ class FlagRules {
      */
     @EventListener
     void sharedMoneySpent(SharedMoneySpent spent) {
-        if (spent.wasRefund() || flags.existsOpen(FlagRule.SPENDING_BURST, spent.sharerId())) {
+        if (spent.wasRefund() || existsOpen(FlagRule.SPENDING_BURST, spent.sharerId())) {
             return;
         }
         long recent = ledger.sharedSpendsSince(spent.sharerId(), spent.occurredAt().minus(burstWindow), burstCount);
@@ -105,7 +109,7 @@ class FlagRules {
     void impersonationAttempted(ImpersonationAttempted attempt) {
         Long patient = personId(attempt.patientIdNumber());
         Long holder = personId(attempt.cardHolderIdNumber());
-        if (patient != null && flags.existsOpen(FlagRule.IMPERSONATION, patient)) {
+        if (patient != null && existsOpen(FlagRule.IMPERSONATION, patient)) {
             return;
         }
         raise(FlagRule.IMPERSONATION, patient, holder, null, List.of(attempt.institutionCode(),
@@ -130,6 +134,14 @@ class FlagRules {
         return IdNumber.isValid(idNumber)
                 ? persons.findByIdNumber(new IdNumber(idNumber)).map(Person::getId).orElse(null)
                 : null;
+    }
+
+    /** Whether the person has an unresolved flag of this rule (one open flag per rule and person is enough). */
+    private boolean existsOpen(FlagRule rule, long personId) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM flag f WHERE f.person_id = ? AND f.flag_rule = ?
+                          AND NOT EXISTS (SELECT 1 FROM flag_resolution r WHERE r.flag_id = f.id)""")
+                .params(personId, rule.name()).query(Long.class).single() > 0;
     }
 
     private void raise(FlagRule rule, Long personId, Long otherPersonId, Long relationId, List<String> facts) {

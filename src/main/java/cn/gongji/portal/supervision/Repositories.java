@@ -16,11 +16,6 @@ interface FlagRepository extends Repository<Flag, Long> {
 
     Optional<Flag> findById(long id);
 
-    @Query("""
-            select count(f) > 0 from Flag f where f.rule = :rule and f.personId = :personId
-              and not exists (select r.id from FlagResolution r where r.flagId = f.id)""")
-    boolean existsOpen(FlagRule rule, long personId);
-
     @Query(value = """
             select f from Flag f where (:rule is null or f.rule = :rule)
               and not exists (select r.id from FlagResolution r where r.flagId = f.id)
