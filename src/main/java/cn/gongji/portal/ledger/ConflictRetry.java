@@ -26,6 +26,8 @@ import cn.gongji.portal.shared.RefusedException;
  * ({@link StalePlan}). Every attempt is rolled back completely before the next, so an attempt that failed changed
  * nothing, and the next one decides afresh on what is committed then.
  *
+ * <p>Called inside a transaction that someone else owns, the work joins it and runs once.
+ *
  * <p>After {@code portal.conflict-retry.attempts} attempts the caller gets {@link Refusal#TRY_AGAIN} (the API's 503):
  * nothing happened, and the client may send the same request again — with the same request id it is then answered
  * as D19 says.
@@ -57,7 +59,9 @@ public class ConflictRetry {
      */
     public <T> T inTransaction(IntFunction<T> work) {
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            throw new IllegalStateException("ConflictRetry owns its transaction; call it outside one");
+            // Part of a larger unit of work (an agent's counter action with its audit record): it joins that
+            // transaction, once; a conflict fails the whole unit, which its owner may run again.
+            return work.apply(1);
         }
         for (int attempt = 1; ; attempt++) {
             int current = attempt;

@@ -11,6 +11,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,6 +21,7 @@ import cn.gongji.portal.family.RelationEnded;
 import cn.gongji.portal.family.SharingMode;
 import cn.gongji.portal.identity.Person;
 import cn.gongji.portal.identity.PersonRepository;
+import cn.gongji.portal.ledger.ConflictRetry;
 import cn.gongji.portal.ledger.LedgerKind;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
@@ -45,11 +47,14 @@ public class WalletService {
     private final LedgerService ledger;
     private final NotificationService notifications;
     private final TransactionTemplate perQuota;
+    private final ConflictRetry retry;
     private final Clock clock;
 
     WalletService(QuotaRepository quotas, PersonRepository persons, FamilyService family, LedgerService ledger,
-                  NotificationService notifications, PlatformTransactionManager transactions, Clock clock) {
+                  NotificationService notifications, PlatformTransactionManager transactions, ConflictRetry retry,
+                  Clock clock) {
         this.quotas = quotas;
+        this.retry = retry;
         this.persons = persons;
         this.family = family;
         this.ledger = ledger;
@@ -86,7 +91,13 @@ public class WalletService {
      *
      * @param endDate optional last day the quota can be spent (P2); must be today or later
      */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Quota grantQuota(long sharerId, long relationId, Money amount, LocalDate endDate, Actor actor) {
+        // A deadlock or lock-wait timeout with a settlement on the same rows is retried, not shown to the citizen.
+        return retry.inTransaction(attempt -> grantOnce(sharerId, relationId, amount, endDate, actor));
+    }
+
+    private Quota grantOnce(long sharerId, long relationId, Money amount, LocalDate endDate, Actor actor) {
         Relation relation = lockedAsSharer(sharerId, relationId);
         if (!relation.isLive()) {
             throw new RefusedException(Refusal.RELATION_NOT_LIVE);
@@ -114,7 +125,12 @@ public class WalletService {
     }
 
     /** D10: the sharer takes back unused quota, in full or in part; used money is never revoked. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public Money revokeQuota(long sharerId, long relationId, Money amount, Actor actor) {
+        return retry.inTransaction(attempt -> revokeOnce(sharerId, relationId, amount, actor));
+    }
+
+    private Money revokeOnce(long sharerId, long relationId, Money amount, Actor actor) {
         Relation relation = lockedAsSharer(sharerId, relationId);
         if (!relation.isLive()) {
             throw new RefusedException(Refusal.RELATION_NOT_LIVE);
