@@ -35,14 +35,8 @@ BENCH_DB=${BENCH_DB:-gongji_bench}
 MYSQL_URL="jdbc:mysql://127.0.0.1:3306/$BENCH_DB?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
 
 # A JDK >= 21, found as ./mvnw finds it.
-jdk_major() { sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true; }
-if [ -z "${JAVA_HOME:-}" ] || [ "$(jdk_major "$JAVA_HOME")" = "" ] || [ "$(jdk_major "$JAVA_HOME")" -lt 21 ]; then
-  for candidate in /usr/lib/jvm/*; do
-    major=$(jdk_major "$candidate")
-    if [ -n "$major" ] && [ "$major" -ge 21 ] && [ -x "$candidate/bin/javac" ]; then JAVA_HOME=$candidate; fi
-  done
-fi
-export JAVA_HOME
+. "$ROOT/bin/find-jdk"
+use_jdk 21
 JAVA="$JAVA_HOME/bin/java"
 
 WORK=$(mktemp -d /tmp/gongji-bench.XXXXXX)

@@ -19,15 +19,9 @@ RUNS=${RUNS:-5}
 PORT=${BENCH_PORT:-18090}
 TIMEOUT=${TIMEOUT:-180}
 
-# A JDK >= 21, found as ./mvnw and bench/run.sh find it.
-jdk_major() { sed -n 's/^JAVA_VERSION="\{0,1\}\([0-9]*\).*/\1/p' "$1/release" 2>/dev/null || true; }
-if [ -z "${JAVA_HOME:-}" ] || [ "$(jdk_major "$JAVA_HOME")" = "" ] || [ "$(jdk_major "$JAVA_HOME")" -lt 21 ]; then
-  for candidate in /usr/lib/jvm/*; do
-    major=$(jdk_major "$candidate")
-    if [ -n "$major" ] && [ "$major" -ge 21 ] && [ -x "$candidate/bin/javac" ]; then JAVA_HOME=$candidate; fi
-  done
-fi
-export JAVA_HOME
+# A JDK >= 21, found as ./mvnw finds it (bin/find-jdk).
+. "$ROOT/bin/find-jdk"
+use_jdk 21
 JAVA="$JAVA_HOME/bin/java"
 
 JAR=${JAR:-$(ls "$ROOT"/target/gongji-portal-*.jar | grep -v -- '-plain\.jar$' | head -1)}

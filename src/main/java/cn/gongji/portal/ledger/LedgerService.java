@@ -98,22 +98,20 @@ public class LedgerService {
      * must decide on the current state before it changes anything (a revoke, a retried settlement).
      */
     public Map<Long, Money> lockUnused(Collection<Long> quotaIds) {
-        Map<Long, Money> unused = new LinkedHashMap<>();
-        quotaIds.stream().distinct().sorted().forEach(id -> jdbc.sql(
-                        "SELECT amount - used - returned FROM quota WHERE id = ? FOR UPDATE")
-                .param(id).query(BigDecimal.class).optional()
-                .ifPresent(amount -> unused.put(id, new Money(amount))));
-        return unused;
+        return lockEach("SELECT amount - used - returned FROM quota WHERE id = ? FOR UPDATE", quotaIds);
     }
 
     /** Locks account rows (ascending person id, after any quota rows) and returns what each has available. */
     public Map<Long, Money> lockAvailable(Collection<Long> personIds) {
-        Map<Long, Money> available = new LinkedHashMap<>();
-        personIds.stream().distinct().sorted().forEach(id -> jdbc.sql(
-                        "SELECT available FROM account WHERE person_id = ? FOR UPDATE")
-                .param(id).query(BigDecimal.class).optional()
-                .ifPresent(amount -> available.put(id, new Money(amount))));
-        return available;
+        return lockEach("SELECT available FROM account WHERE person_id = ? FOR UPDATE", personIds);
+    }
+
+    /** Runs a locking read of one money column per id, in ascending id order; ids without a row are left out. */
+    private Map<Long, Money> lockEach(String lockingRead, Collection<Long> ids) {
+        Map<Long, Money> found = new LinkedHashMap<>();
+        ids.stream().distinct().sorted().forEach(id -> jdbc.sql(lockingRead).param(id).query(BigDecimal.class)
+                .optional().ifPresent(amount -> found.put(id, new Money(amount))));
+        return found;
     }
 
     /** Money into a personal account (划入). Returns the new balance. */

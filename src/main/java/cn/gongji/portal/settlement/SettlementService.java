@@ -382,11 +382,6 @@ public class SettlementService {
         return settlements.findById(settlementId);
     }
 
-    @Transactional(readOnly = true)
-    public List<SettlementPart> partsOf(String settlementId) {
-        return parts.findBySettlementIdOrderBySeqAsc(settlementId);
-    }
-
     private record Paid(PaymentSource source, long relationId, Money amount) {
     }
 

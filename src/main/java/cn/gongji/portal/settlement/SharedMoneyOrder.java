@@ -51,10 +51,6 @@ public class SharedMoneyOrder {
             return isQuota() ? PaymentSource.QUOTA : PaymentSource.SHARED_ACCOUNT;
         }
 
-        SharingMode mode() {
-            return isQuota() ? SharingMode.WALLET : SharingMode.ACCOUNT;
-        }
-
         Source holding(Money now) {
             return new Source(relationId, sharerId, quotaId, now, since, recipientOrder, sharerIdNumber, sharerRegion);
         }

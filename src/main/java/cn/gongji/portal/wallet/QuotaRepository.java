@@ -1,7 +1,6 @@
 package cn.gongji.portal.wallet;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,8 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 interface QuotaRepository extends JpaRepository<Quota, Long> {
 
     List<Quota> findByRelationIdOrderByIdAsc(long relationId);
-
-    List<Quota> findByRelationIdInOrderByGrantedAtAscIdAsc(Collection<Long> relationIds);
 
     @Query("select q.id from Quota q where q.endDate < :today and q.amount > q.used + q.returned")
     List<Long> findExpiredWithUnused(LocalDate today);

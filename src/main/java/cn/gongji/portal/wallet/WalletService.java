@@ -226,28 +226,6 @@ public class WalletService {
         return live;
     }
 
-    /** The quotas a recipient can spend now, oldest grant first (D17). */
-    @Transactional(readOnly = true)
-    public List<Quota> spendableQuotas(long recipientId) {
-        return spendableQuotas(family.liveAsRecipient(recipientId));
-    }
-
-    /**
-     * The same, for a caller that already holds the recipient's live relations (a settlement plans with them too,
-     * and a second query for the same rows would cost every settlement).
-     */
-    @Transactional(readOnly = true)
-    public List<Quota> spendableQuotas(java.util.Collection<Relation> liveAsRecipient) {
-        List<Long> live = liveAsRecipient.stream()
-                .filter(r -> r.isLive() && r.getMode() == SharingMode.WALLET).map(Relation::getId).toList();
-        if (live.isEmpty()) {
-            return List.of();
-        }
-        LocalDate today = today();
-        return quotas.findByRelationIdInOrderByGrantedAtAscIdAsc(live).stream()
-                .filter(q -> q.unused().isPositive() && !q.isExpiredOn(today)).toList();
-    }
-
     @Transactional(readOnly = true)
     public QuotaSummary summary(long relationId) {
         Money granted = Money.ZERO;

@@ -52,7 +52,11 @@ class ConflictRetryTest {
             throw new CannotAcquireLockException("Lock wait timeout exceeded; try restarting transaction");
         }));
         assertThat(seen).hasSize(attempts);
-        assertThat(Refusal.TRY_AGAIN.httpStatus()).isEqualTo(503);
+        // The API's answer: 503 problem+json with code TRY_AGAIN, and when to send it again.
+        var answer = cn.gongji.portal.api.ApiProblems.from(new RefusedException(Refusal.TRY_AGAIN));
+        assertThat(answer.problem().status()).isEqualTo(503);
+        assertThat(answer.problem().code()).isEqualTo("TRY_AGAIN");
+        assertThat(answer.headers().getFirst("Retry-After")).isEqualTo("1");
     }
 
     @Test

@@ -137,4 +137,22 @@ class RefundApiTest extends InstitutionApiTestBase {
                 Money.of("1000.00")));
         assertThat(conserved(son)).isTrue();
     }
+
+    @Test
+    void anInstitutionsRequestIdsAreOneSeriesForSettlementsAndRefunds_D19() throws Exception {
+        Paid p = paid();
+        String settledWith = jdbc.queryForObject("select request_id from settlement where id = ?", String.class,
+                p.settlementId());
+
+        // A refund under the settlement's request id is a different request under a used id.
+        refund(p.hospital(), p.settlementId(), settledWith, "5.00")
+                .andExpect(problem(409, "REQUEST_ID_REUSED"));
+        // And a settlement under a refund's request id.
+        String refundedWith = newRequestId();
+        refund(p.hospital(), p.settlementId(), refundedWith, "5.00").andExpect(status().isCreated());
+        settle(p.hospital(), bill(p.patient(), "1.00").with("requestId", refundedWith))
+                .andExpect(problem(409, "REQUEST_ID_REUSED"));
+        assertThat(settlementsStored(p.hospital(), refundedWith)).isZero();
+        assertThat(conserved(p.patient(), p.son(), p.brother())).isTrue();
+    }
 }

@@ -43,6 +43,8 @@ class SettlementServiceTest {
     LedgerService ledger;
     @Autowired
     TestPeople people;
+    @Autowired
+    cn.gongji.portal.registry.InstitutionService institutions;
 
     Relation bind(Person sharer, Person recipient, Kinship kinship) {
         return family.bind(sharer.getId(), recipient.idNumber().value(), kinship, true, Actor.citizen(sharer.getId()));
@@ -219,5 +221,21 @@ class SettlementServiceTest {
         assertThat(settlements.detailForPatient(patient.getId(), paid.settlementId())).hasValueSatisfying(
                 d -> assertThat(d).contains("J06.9"));
         assertThat(settlements.detailForPatient(son.getId(), paid.settlementId())).isEmpty();
+    }
+
+    @Test
+    void anInstitutionWhoseAgreementIsSuspendedSettlesNothingEvenPastTheApiFilter_D15() {
+        Person patient = people.employee(HENAN, "100.00");
+        String code = "HO-SUSP-" + System.nanoTime() % 1_000_000_000L;
+        institutions.register(code, "暂停医院", cn.gongji.portal.registry.InstitutionKind.HOSPITAL,
+                new cn.gongji.portal.identity.RegionCode("410100"), cn.gongji.portal.registry.InstitutionStatus.SUSPENDED,
+                "test-key-suspended-" + code);
+        SettleCommand c = bill(patient, "10.00", true);
+        SettleCommand fromSuspended = new SettleCommand(code, c.requestId(), c.patient(), c.cardHolder(), null,
+                c.kind(), c.outOfPocket(), c.poolFund(), true, List.of(), null);
+
+        assertRefused(Refusal.INSTITUTION_NOT_DESIGNATED,
+                () -> settlements.settle(fromSuspended, "institution:" + code, "hash"));
+        assertThat(ledger.balances(patient.getId()).balance()).isEqualTo(Money.of("100.00"));
     }
 }
