@@ -76,10 +76,11 @@ public class Bench {
         switch (args[0]) {
             case "setup" -> setup(opt);
             case "grant" -> grant(opt);
-            case "http" -> http(opt);
+            case "http" -> http(opt, false);
+            case "ceiling" -> http(opt, true);
             case "floor" -> floor(opt);
             case "compact" -> compact(opt);
-            default -> throw new IllegalArgumentException("mode: setup | grant | http | floor | compact");
+            default -> throw new IllegalArgumentException("mode: setup | grant | http | ceiling | floor | compact");
         }
     }
 
@@ -358,7 +359,12 @@ public class Bench {
      * from his account), in spread and onesharer client i for recipient i % 8 (paid from her quota). Every answer must
      * be 201 (or 200, see below) and say that nothing was paid in cash, or the settlement counts as an error.
      */
-    static void http(Map<String, String> opt) throws Exception {
+    /**
+     * {@code http}: settlements as the scenario says. {@code ceiling}: the same requests with an amount the portal
+     * refuses ({@code "outOfPocket":"x"}, 400 INVALID_AMOUNT) after the connection, the bearer key, the body limit and
+     * the JSON, but before the database: the most settlements/s the HTTP stack alone would allow on this machine.
+     */
+    static void http(Map<String, String> opt, boolean ceiling) throws Exception {
         URI url = URI.create(opt.get("url"));
         Properties setup = load(Path.of(opt.get("setup")));
         String scenario = scenario(opt);
@@ -383,8 +389,14 @@ public class Bench {
                     {"requestId":"B-%s-%012d","patientId":"%s","cardHolderId":"%s","buyerId":null,"kind":"CARE",\
                     "outOfPocket":"%s","poolFund":"0.00","useSharedFunds":true,"sharerIds":[],\
                     "detail":{"diagnosis":"J06.9","items":["阿莫西林胶囊"]}}""".formatted(run, sequence.incrementAndGet(),
-                    patient, patient, BILL);
+                    patient, patient, ceiling ? "x" : BILL);
             Http1.Response response = connections[client].send("POST", "/api/v1/settlements", key, body);
+            if (ceiling) {
+                if (response.status() != 400 || !response.body().contains("INVALID_AMOUNT")) {
+                    throw new IllegalStateException("HTTP " + response.status() + ": " + response.body());
+                }
+                return;
+            }
             // 200: the replayed answer to this client's own retry after a dropped connection (D19).
             if (response.status() != 201 && response.status() != 200) {
                 throw new IllegalStateException("HTTP " + response.status() + ": " + response.body());
@@ -394,7 +406,8 @@ public class Bench {
             }
         };
         long maxOps = Long.parseLong(opt.getOrDefault("ops", String.valueOf(Long.MAX_VALUE)));
-        Result result = drive("http", scenario, clients, seconds(opt, "warmup"), seconds(opt, "duration"), maxOps,
+        Result result = drive(ceiling ? "ceiling" : "http", scenario, clients, seconds(opt, "warmup"),
+                seconds(opt, "duration"), maxOps,
                 pids(opt), work);
         for (Http1 c : connections) {
             c.close();

@@ -29,7 +29,7 @@ WARMUP=${WARMUP:-30}
 FIRST_WARMUP=${FIRST_WARMUP:-120}
 DURATION=${DURATION:-20}
 H2_SETTLEMENTS=${H2_SETTLEMENTS:-100000}
-SCENARIOS="own spread onesharer"
+SCENARIOS=${SCENARIOS:-"own spread onesharer"}
 PORT=${BENCH_PORT:-18080}
 BENCH_DB=${BENCH_DB:-gongji_bench}
 MYSQL_URL="jdbc:mysql://127.0.0.1:3306/$BENCH_DB?useUnicode=true&characterEncoding=UTF-8&connectionTimeZone=UTC"
@@ -102,6 +102,9 @@ run() {
       --warmup "$warmup" --duration "$DURATION" --pids "$PORTAL_PID$dbpids" | tee "$WORK/http-$name-$scenario.txt"
     warmup=$WARMUP
   done
+  echo "== $name: the HTTP ceiling (the same requests refused with 400 before the database)"
+  bench ceiling --url "http://127.0.0.1:$PORT" --setup "$WORK/setup-$name.properties" --scenario own \
+    --warmup "$WARMUP" --duration "$DURATION" --pids "$PORTAL_PID" | tee "$WORK/ceiling-$name.txt"
   if [ "$name" = h2 ]; then h2_size "$@"; else stop_portal; fi
   for scenario in $SCENARIOS; do
     echo "== $name, $scenario: the floor over JDBC (same schema, on a copy of the database as setup left it)"
@@ -193,6 +196,11 @@ for name in h2 mariadb; do
       "$(ratio "$(field "$http" perSecond)" "$(field "$floor" perSecond)")" \
       "$(( $(field "$http" errors) + $(field "$floor" errors) ))"
   done
+  ceiling=$(grep '^RESULT' "$WORK/ceiling-$name.txt")
+  echo "$name HTTP ceiling (400 before the database): $(field "$ceiling" perSecond)/s," \
+    "$(field "$ceiling" cpuMsPerOp) ms portal CPU/op; the own floor's 0.6 is" \
+    "$(awk -v f="$(field "$(grep '^RESULT' "$WORK/floor-$name-own.txt")" perSecond)" 'BEGIN {printf "%.0f", 0.6 * f}')/s"
+  [ -f "$WORK/http-$name-onesharer.txt" ] && [ -f "$WORK/http-$name-spread.txt" ] || continue
   spread=$(grep '^RESULT' "$WORK/http-$name-spread.txt")
   one=$(grep '^RESULT' "$WORK/http-$name-onesharer.txt")
   floor_spread=$(grep '^RESULT' "$WORK/floor-$name-spread.txt")

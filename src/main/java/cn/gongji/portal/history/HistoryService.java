@@ -218,13 +218,29 @@ public class HistoryService {
 
     static String cell(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0 && !isNumber(v)) {
+        if (startsAsFormula(v) && !isNumber(v)) {
             v = "'" + v;
         }
         if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
             v = "\"" + v.replace("\"", "\"\"") + "\"";
         }
         return v;
+    }
+
+    /**
+     * Whether a spreadsheet could take the cell for a formula: its first character that is not blank is one of
+     * {@code = + - @} (or their full-width forms, which some spreadsheets read the same), or it starts with a tab or a
+     * line break. Spreadsheets skip leading spaces, including the no-break and ideographic ones, before a formula.
+     */
+    private static boolean startsAsFormula(String v) {
+        if (!v.isEmpty() && (v.charAt(0) == '\t' || v.charAt(0) == '\r' || v.charAt(0) == '\n')) {
+            return true;
+        }
+        int i = 0;
+        while (i < v.length() && (Character.isWhitespace(v.charAt(i)) || Character.isSpaceChar(v.charAt(i)))) {
+            i++;
+        }
+        return i < v.length() && "=+-@\uFF1D\uFF0B\uFF0D\uFF20".indexOf(v.charAt(i)) >= 0;
     }
 
     private static boolean isNumber(String v) {

@@ -25,7 +25,7 @@ class ApiRequest {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(nullable = false, updatable = false, length = 40)
+    @Column(nullable = false, updatable = false, length = 64)
     private String client;
 
     @Column(name = "request_id", nullable = false, updatable = false, length = 64)

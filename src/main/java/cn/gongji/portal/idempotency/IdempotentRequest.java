@@ -16,7 +16,7 @@ import cn.gongji.portal.shared.RefusedException;
  * normalised fields (an amount as {@code Money.toString()}, an ID number as {@code IdNumber.value()}), not from
  * the raw JSON, so that {@code "80.0"} and {@code "80.00"} or a different key order are the same request.
  *
- * @param client    who sent it, at most 40 characters: {@code "registry"}, or one institution (see
+ * @param client    who sent it, at most 64 characters: {@code "registry"}, or one institution (see
  *                  {@code ApiInstitution.idempotencyClient()})
  * @param requestId the client's own id for the request, 1–64 visible ASCII characters
  * @param bodyHash  the SHA-256 of the canonical content, 64 lower-case hex digits
@@ -27,8 +27,8 @@ public record IdempotentRequest(String client, String requestId, String bodyHash
     private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
 
     public IdempotentRequest {
-        if (client == null || client.isBlank() || client.length() > 40) {
-            throw new IllegalArgumentException("A client name has 1 to 40 characters: " + client);
+        if (client == null || client.isBlank() || client.length() > 64) {
+            throw new IllegalArgumentException("A client name has 1 to 64 characters: " + client);
         }
         if (requestId == null || !REQUEST_ID.matcher(requestId).matches()) {
             throw new RefusedException(Refusal.INVALID_REQUEST,
