@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
@@ -31,8 +32,10 @@ import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.notification.Notification;
 import cn.gongji.portal.notification.NotificationService;
 import cn.gongji.portal.security.CurrentStaff;
+import cn.gongji.portal.security.StaffCoSign;
 import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.shared.Channel;
+import cn.gongji.portal.shared.CounterActionTaken;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
 import cn.gongji.portal.supervision.FlagService;
@@ -72,13 +75,17 @@ public class CaseworkService {
     private final FlagService flags;
     private final CaseAccessRepository accesses;
     private final CounterActionRepository actions;
+    private final StaffCoSign coSigns;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration openingValidFor;
+    private final Money coSignAbove;
 
     CaseworkService(PersonRepository persons, FamilyService family, WalletService wallet, LedgerService ledger,
                     NotificationService notifications, FlagService flags, CaseAccessRepository accesses,
-                    CounterActionRepository actions, Clock clock,
-                    @Value("${portal.casework.opening-valid-for:PT8H}") Duration openingValidFor) {
+                    CounterActionRepository actions, StaffCoSign coSigns, ApplicationEventPublisher events,
+                    Clock clock, @Value("${portal.casework.opening-valid-for:PT8H}") Duration openingValidFor,
+                    @Value("${portal.casework.co-sign-above:1000.00}") String coSignAbove) {
         this.persons = persons;
         this.family = family;
         this.wallet = wallet;
@@ -89,6 +96,9 @@ public class CaseworkService {
         this.actions = actions;
         this.clock = clock;
         this.openingValidFor = openingValidFor;
+        this.coSigns = coSigns;
+        this.events = events;
+        this.coSignAbove = Money.of(coSignAbove);
     }
 
     /**
@@ -168,16 +178,34 @@ public class CaseworkService {
         opened(sharerId);
         Relation relation = family.bind(sharerId, recipientIdNumber, kinship, letterSignedInHall,
                 actor(sharerId, why));
-        record(sharerId, CounterActionKind.BIND, relation.getId(), null, why);
+        record(sharerId, CounterActionKind.BIND, relation.getId(), null, why, null);
         return relation;
     }
 
-    /** D10, D11: grants a quota from the sharer's own account, for the sharer. */
-    public void grant(long sharerId, long relationId, Money amount, String reason) {
+    /** Whether a counter grant of this amount needs a second staff member's co-signature (maker–checker). */
+    @Transactional(readOnly = true)
+    public boolean needsCoSign(Money amount) {
+        return amount != null && amount.compareTo(coSignAbove) > 0;
+    }
+
+    /**
+     * D10, D11: grants a quota from the sharer's own account, for the sharer. Above
+     * {@code portal.casework.co-sign-above} a second staff member co-signs on the agent's screen ({@code coSign});
+     * without a valid co-signature nothing is granted.
+     */
+    public void grant(long sharerId, long relationId, Money amount, String reason, CoSign coSign) {
         String why = requireReason(reason);
         opened(sharerId);
+        String checker = null;
+        if (needsCoSign(amount)) {
+            if (coSign == null || coSign.isEmpty()) {
+                throw new RefusedException(Refusal.CO_SIGN_REQUIRED);
+            }
+            checker = coSigns.checker(coSign.username(), coSign.password())
+                    .orElseThrow(() -> new RefusedException(Refusal.CO_SIGN_INVALID));
+        }
         wallet.grantQuota(sharerId, relationId, amount, null, actor(sharerId, why));
-        record(sharerId, CounterActionKind.GRANT, relationId, amount, why);
+        record(sharerId, CounterActionKind.GRANT, relationId, amount, why, checker);
     }
 
     /** D10: takes back unused quota, for the sharer. */
@@ -185,7 +213,7 @@ public class CaseworkService {
         String why = requireReason(reason);
         opened(sharerId);
         wallet.revokeQuota(sharerId, relationId, amount, actor(sharerId, why));
-        record(sharerId, CounterActionKind.REVOKE, relationId, amount, why);
+        record(sharerId, CounterActionKind.REVOKE, relationId, amount, why, null);
     }
 
     /** D21: ends a relation for either of its parties. */
@@ -193,7 +221,7 @@ public class CaseworkService {
         String why = requireReason(reason);
         opened(personId);
         family.dissolve(personId, relationId, actor(personId, why));
-        record(personId, CounterActionKind.DISSOLVE, relationId, null, why);
+        record(personId, CounterActionKind.DISSOLVE, relationId, null, why, null);
     }
 
     /** D10: opens the person's wallet. */
@@ -201,7 +229,7 @@ public class CaseworkService {
         String why = requireReason(reason);
         opened(personId);
         wallet.openWallet(personId, actor(personId, why));
-        record(personId, CounterActionKind.OPEN_WALLET, null, null, why);
+        record(personId, CounterActionKind.OPEN_WALLET, null, null, why, null);
     }
 
     /** D26: the access log, newest first, for supervisors. Read only: nothing can change or delete an entry. */
@@ -240,7 +268,7 @@ public class CaseworkService {
         return new NotificationLine(n.getCreatedAt(), n.getKind(),
                 n.getOtherPersonId() == null ? null : maskedName(n.getOtherPersonId()),
                 n.getAmount() == null ? null : new Money(n.getAmount()),
-                n.getUseKind() != null ? n.getUseKind() : n.getReason(), n.isRead());
+                n.getUseKind(), n.getReason(), n.getAgent(), n.getChannel(), n.isRead());
     }
 
     private String counterparty(long personId, LedgerEntry entry) {
@@ -269,9 +297,21 @@ public class CaseworkService {
         return Actor.agentFor(personId, CurrentStaff.username(), Channel.SERVICE_HALL, reason);
     }
 
-    private void record(long personId, CounterActionKind kind, Long relationId, Money amount, String reason) {
-        actions.save(new CounterAction(now(), CurrentStaff.username(), personId, kind, Channel.SERVICE_HALL,
-                relationId, amount, reason));
+    /**
+     * Records the action with the agent's reason (D7, D25), tells the citizen it was done for him, by whom and
+     * where (P3; the action, not the agent's words, D24), and lets supervision look at the agent's activity (D27).
+     */
+    private void record(long personId, CounterActionKind kind, Long relationId, Money amount, String reason,
+                        String checker) {
+        String agent = CurrentStaff.username();
+        Instant now = now();
+        actions.save(new CounterAction(now, agent, personId, kind, Channel.SERVICE_HALL, relationId, amount, reason,
+                checker));
+        Long relative = relationId == null ? null : family.find(relationId).map(r -> r.otherParty(personId))
+                .orElse(null);
+        notifications.notifyCounterAction(personId, kind.name(), agent, Channel.SERVICE_HALL, relative, relationId,
+                amount);
+        events.publishEvent(new CounterActionTaken(agent, personId, kind.movesMoney(), now));
     }
 
     private static String requireReason(String reason) {

@@ -57,11 +57,15 @@ public class CounterAction {
     @Column(nullable = false, updatable = false)
     private String reason;
 
+    /** The second staff member who co-signed a grant above the limit (issue 11's maker–checker), or null. */
+    @Column(updatable = false)
+    private String checker;
+
     protected CounterAction() {
     }
 
     CounterAction(Instant actedAt, String agent, long personId, CounterActionKind kind, Channel channel,
-                  Long relationId, Money amount, String reason) {
+                  Long relationId, Money amount, String reason, String checker) {
         this.actedAt = actedAt;
         this.agent = agent;
         this.personId = personId;
@@ -70,6 +74,11 @@ public class CounterAction {
         this.relationId = relationId;
         this.amount = amount == null ? null : amount.amount();
         this.reason = reason;
+        this.checker = checker;
+    }
+
+    public String getChecker() {
+        return checker;
     }
 
     public Instant getActedAt() {

@@ -111,11 +111,11 @@ public class HistoryService {
     }
 
     /**
-     * The reason an entry records, in words: why a relation ended (D23), a quota's end date (P2), or the words an
-     * agent typed (shown as typed). Empty when there is none.
+     * The reason an entry records, in a citizen's words: why a relation ended (D23) or a quota's end date (P2).
+     * Empty for anything else, such as an agent's own words (D24) or an internal note.
      */
     public String describeReason(String reason, Locale locale) {
-        if (reason == null || reason.isBlank()) {
+        if (!isReadable(reason)) {
             return "";
         }
         if (Arrays.stream(EndReason.values()).anyMatch(r -> r.name().equals(reason))) {
@@ -152,17 +152,17 @@ public class HistoryService {
     }
 
     /**
-     * The reason a person may read: why a relation ended, a quota's end date, or the words an agent typed for him;
-     * not the registry's or the system's internal notes (such as a credit's batch name).
+     * The reason a person may read: why a relation ended or a quota's end date. Not the words an agent typed (D24,
+     * issue 11: a citizen sees the action, the channel and the agent, and the other party must never read what an
+     * agent wrote about someone's case), nor the registry's or the system's internal notes (a credit's batch name).
      */
     private static String reason(LedgerEntry e) {
-        String reason = e.getReason();
-        if (reason == null || e.getAgent() != null) {
-            return reason;
-        }
-        boolean known = Arrays.stream(EndReason.values()).anyMatch(r -> r.name().equals(reason))
-                || END_DATE.matcher(reason).matches();
-        return known ? reason : null;
+        return isReadable(e.getReason()) ? e.getReason() : null;
+    }
+
+    private static boolean isReadable(String reason) {
+        return reason != null && (Arrays.stream(EndReason.values()).anyMatch(r -> r.name().equals(reason))
+                || END_DATE.matcher(reason).matches());
     }
 
     /** D24: only the patient gets the detail of his own bill; the look-up itself refuses everyone else. */

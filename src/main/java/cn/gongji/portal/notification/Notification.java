@@ -12,6 +12,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import cn.gongji.portal.shared.Channel;
+
 /**
  * One notification. It has no field for care detail, institution or diagnosis: by construction a notification
  * can carry only what D24 allows (date, amount, which relative, kind of use).
@@ -49,6 +51,14 @@ public class Notification {
     @Column(updatable = false)
     private String reason;
 
+    /** For a counter action (P3): the agent who acted and the channel; otherwise null. */
+    @Column(updatable = false)
+    private String agent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(updatable = false)
+    private Channel channel;
+
     @Column(name = "read_at")
     private Instant readAt;
 
@@ -65,6 +75,22 @@ public class Notification {
         this.amount = amount;
         this.useKind = useKind;
         this.reason = reason;
+    }
+
+    Notification(long personId, Instant createdAt, Long otherPersonId, Long relationId, BigDecimal amount,
+                 String counterAction, String agent, Channel channel) {
+        this(personId, createdAt, NotificationKind.COUNTER_ACTION, otherPersonId, relationId, amount, null,
+                counterAction);
+        this.agent = agent;
+        this.channel = channel;
+    }
+
+    public String getAgent() {
+        return agent;
+    }
+
+    public Channel getChannel() {
+        return channel;
     }
 
     void markRead(Instant now) {

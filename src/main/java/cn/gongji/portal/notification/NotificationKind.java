@@ -12,5 +12,7 @@ public enum NotificationKind {
     QUOTA_GRANTED,
     QUOTA_REVOKED,
     QUOTA_RELEASED,
-    QUOTA_EXPIRED
+    QUOTA_EXPIRED,
+    /** P3: an agent acted on the person's account for him (D7); names the action, the agent and the channel. */
+    COUNTER_ACTION
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.ledger.SharedMoneySpent;
+import cn.gongji.portal.shared.Channel;
 
 /** Sends and reads in-portal notifications (P3). Sent in the transaction of the change they tell about. */
 @Service
@@ -34,6 +35,17 @@ public class NotificationService {
                        String reason) {
         notifications.save(new Notification(personId, Instant.now(clock), kind, otherPersonId, relationId,
                 amount == null ? null : amount.amount(), null, reason));
+    }
+
+    /**
+     * P3, D7: tells a person that an agent acted on his account for him: which action ({@code counterAction}, a
+     * language-neutral name), the agent and the channel, and the relative and amount if any — never the agent's
+     * own words (D24).
+     */
+    public void notifyCounterAction(long personId, String counterAction, String agent, Channel channel,
+                                    Long otherPersonId, Long relationId, Money amount) {
+        notifications.save(new Notification(personId, Instant.now(clock), otherPersonId, relationId,
+                amount == null ? null : amount.amount(), counterAction, agent, channel));
     }
 
     /**

@@ -51,6 +51,9 @@ public enum Refusal {
     REFUND_EXCEEDS_PAID(422),
     FLAG_ALREADY_RESOLVED(422),
     CASE_NOT_OPENED(403),
+    // issue 11's maker–checker: a counter grant above the limit needs a second staff member's co-signature
+    CO_SIGN_REQUIRED(422),
+    CO_SIGN_INVALID(403),
     INSTITUTION_NOT_DESIGNATED(403),
     // write conflicts that stayed after the portal's own retries (ConflictRetry): nothing changed, send it again
     TRY_AGAIN(503);

@@ -9,5 +9,7 @@ public enum FlagRule {
     /** Many payments from one sharer's money within a short time. */
     SPENDING_BURST,
     /** Someone else's card presented for a patient (D16). */
-    IMPERSONATION
+    IMPERSONATION,
+    /** One agent binding or granting for citizens unusually often within a short time (issue 11, D7). */
+    COUNTER_ACTIVITY
 }

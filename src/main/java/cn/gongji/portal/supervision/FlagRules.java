@@ -23,6 +23,7 @@ import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.SharedMoneySpent;
 import cn.gongji.portal.settlement.ImpersonationAttempted;
+import cn.gongji.portal.shared.CounterActionTaken;
 
 /**
  * The rules of D27, each run when the change it looks at happens, and the flags they raise.
@@ -51,12 +52,16 @@ class FlagRules {
     private final int manyRecipients;
     private final int burstCount;
     private final Duration burstWindow;
+    private final int counterCount;
+    private final Duration counterWindow;
 
     FlagRules(FlagRepository flags, JdbcClient jdbc, PersonRepository persons, FamilyService family, LedgerService ledger, Clock clock,
               @Value("${portal.supervision.kinship.min-years-per-generation:15}") int minYearsPerGeneration,
               @Value("${portal.supervision.many-recipients.threshold:5}") int manyRecipients,
               @Value("${portal.supervision.spending-burst.count:5}") int burstCount,
-              @Value("${portal.supervision.spending-burst.window:PT1H}") Duration burstWindow) {
+              @Value("${portal.supervision.spending-burst.window:PT1H}") Duration burstWindow,
+              @Value("${portal.supervision.counter-activity.count:10}") int counterCount,
+              @Value("${portal.supervision.counter-activity.window:PT1H}") Duration counterWindow) {
         this.flags = flags;
         this.jdbc = jdbc;
         this.persons = persons;
@@ -67,6 +72,8 @@ class FlagRules {
         this.manyRecipients = manyRecipients;
         this.burstCount = burstCount;
         this.burstWindow = burstWindow;
+        this.counterCount = counterCount;
+        this.counterWindow = counterWindow;
     }
 
     /** D27: a new live relation — does its kinship fit the birth dates, and how many recipients has the sharer now? */
@@ -101,6 +108,26 @@ class FlagRules {
         if (recent >= burstCount) {
             raise(FlagRule.SPENDING_BURST, spent.sharerId(), spent.recipientId(), null,
                     List.of(Long.toString(recent), Long.toString(burstWindow.toMinutes())));
+        }
+    }
+
+    /**
+     * D27, D7: one agent binding or granting for citizens unusually often within the window; one open flag per agent
+     * at a time. The flag is about the citizen of the action that crossed the threshold, and names the agent.
+     */
+    @EventListener
+    void counterActionTaken(CounterActionTaken action) {
+        if (!action.movesMoney() || existsOpenForAgent(action.agent())) {
+            return;
+        }
+        long recent = jdbc.sql("""
+                        SELECT COUNT(*) FROM (SELECT 1 FROM counter_action WHERE agent = ? AND acted_at >= ?
+                          AND kind IN ('BIND', 'GRANT') ORDER BY acted_at DESC LIMIT ?) recent""")
+                .params(action.agent(), LedgerService.utc(action.at().minus(counterWindow)), counterCount)
+                .query(Long.class).single();
+        if (recent >= counterCount) {
+            raise(FlagRule.COUNTER_ACTIVITY, action.personId(), null, null,
+                    List.of(action.agent(), Long.toString(recent), Long.toString(counterWindow.toMinutes())));
         }
     }
 
@@ -142,6 +169,16 @@ class FlagRules {
                         SELECT COUNT(*) FROM flag f WHERE f.person_id = ? AND f.flag_rule = ?
                           AND NOT EXISTS (SELECT 1 FROM flag_resolution r WHERE r.flag_id = f.id)""")
                 .params(personId, rule.name()).query(Long.class).single() > 0;
+    }
+
+    /** Whether an unresolved counter-activity flag names this agent (its first fact). */
+    private boolean existsOpenForAgent(String agent) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM flag f WHERE f.flag_rule = ? AND f.facts LIKE ? ESCAPE '!'
+                          AND NOT EXISTS (SELECT 1 FROM flag_resolution r WHERE r.flag_id = f.id)""")
+                .params(FlagRule.COUNTER_ACTIVITY.name(),
+                        agent.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "|%")
+                .query(Long.class).single() > 0;
     }
 
     private void raise(FlagRule rule, Long personId, Long otherPersonId, Long relationId, List<String> facts) {

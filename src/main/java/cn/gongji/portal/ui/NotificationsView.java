@@ -1,6 +1,5 @@
 package cn.gongji.portal.ui;
 
-import java.util.Arrays;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -17,10 +16,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
-import cn.gongji.portal.family.EndReason;
 import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.ledger.Money;
-import cn.gongji.portal.ledger.UseKind;
 import cn.gongji.portal.notification.Notification;
 import cn.gongji.portal.notification.NotificationService;
 import cn.gongji.portal.security.CurrentUser;
@@ -77,26 +74,11 @@ public class NotificationsView extends Main implements HasDynamicTitle {
         return item;
     }
 
-    /** {@code notification.<KIND>}: {0} the other person's masked name, {1} the amount, {2} why or what for. */
     private String text(Notification n) {
-        String other = n.getOtherPersonId() == null ? "" : family.maskedNameOf(n.getOtherPersonId());
-        String amount = n.getAmount() == null ? "" : Formats.money(new Money(n.getAmount()), getLocale());
-        return getTranslation("notification." + n.getKind().name(), other, amount, detail(n));
-    }
-
-    /** What the money paid for (D24) or why the relation ended (D23); nothing for anything else. */
-    private String detail(Notification n) {
-        if (isConstantOf(UseKind.class, n.getUseKind())) {
-            return getTranslation("useKind." + n.getUseKind());
-        }
-        if (isConstantOf(EndReason.class, n.getReason())) {
-            return getTranslation("endReason." + n.getReason());
-        }
-        return "";
-    }
-
-    private static boolean isConstantOf(Class<? extends Enum<?>> type, String name) {
-        return name != null && Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(name));
+        return NotificationText.of(this::getTranslation, new NotificationText.Parts(n.getKind(),
+                n.getOtherPersonId() == null ? null : family.maskedNameOf(n.getOtherPersonId()),
+                n.getAmount() == null ? null : Formats.money(new Money(n.getAmount()), getLocale()),
+                n.getUseKind(), n.getReason(), n.getAgent(), n.getChannel()));
     }
 
     @Override

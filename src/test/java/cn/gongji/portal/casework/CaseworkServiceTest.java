@@ -140,9 +140,9 @@ class CaseworkServiceTest {
         Relation relation = casework.bind(sharer.getId(), grandson.idNumber().value(), Kinship.SONS_CHILD, true,
                 REASON);
         assertRefused(Refusal.WALLET_NOT_OPENED, () -> casework.grant(sharer.getId(), relation.getId(),
-                Money.of("200.00"), "Grant for school costs"));
+                Money.of("200.00"), "Grant for school costs", null));
         casework.openWallet(sharer.getId(), "She asks to open her wallet");
-        casework.grant(sharer.getId(), relation.getId(), Money.of("200.00"), "Grant for school costs");
+        casework.grant(sharer.getId(), relation.getId(), Money.of("200.00"), "Grant for school costs", null);
 
         Commitment commitment = family.commitmentOf(relation.getId()).orElseThrow();
         assertThat(commitment.getChannel()).isEqualTo(Channel.SERVICE_HALL);
@@ -181,7 +181,7 @@ class CaseworkServiceTest {
         casework.open(sharer.idNumber().value(), REASON);
         Relation relation = casework.bind(sharer.getId(), grandson.idNumber().value(), Kinship.SONS_CHILD, true,
                 REASON);
-        casework.grant(sharer.getId(), relation.getId(), Money.of("300.00"), "grant");
+        casework.grant(sharer.getId(), relation.getId(), Money.of("300.00"), "grant", null);
 
         assertRefused(Refusal.REVOKE_EXCEEDS_UNUSED, () -> casework.revoke(sharer.getId(), relation.getId(),
                 Money.of("300.01"), "revoke"));

@@ -49,13 +49,13 @@ import cn.gongji.portal.family.Kinship;
 import cn.gongji.portal.identity.IdNumber;
 import cn.gongji.portal.ledger.LedgerEntry;
 import cn.gongji.portal.ledger.Money;
-import cn.gongji.portal.ledger.UseKind;
 import cn.gongji.portal.security.Roles;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
 import cn.gongji.portal.supervision.FlagLine;
 import cn.gongji.portal.supervision.ui.FlagTexts;
 import cn.gongji.portal.ui.Formats;
+import cn.gongji.portal.ui.NotificationText;
 
 /**
  * {@code /cases/{idNumber}}: a citizen's case for an agent. Opening it is logged with the agent's reason before
@@ -318,9 +318,9 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         list.setId("case-notifications");
         list.addClassName("portal-plain-list");
         for (NotificationLine n : file.notifications()) {
-            String detail = detail(n.detail());
-            String text = getTranslation("notification." + n.kind(), n.otherName() == null ? "" : n.otherName(),
-                    n.amount() == null ? "" : money(n.amount()), detail);
+            String text = NotificationText.of(this::getTranslation, new NotificationText.Parts(n.kind(),
+                    n.otherName(), n.amount() == null ? null : money(n.amount()), n.useKind(), n.reason(), n.agent(),
+                    n.channel()));
             list.add(new ListItem(Formats.dateTime(n.sentAt(), getLocale()) + " · " + text));
         }
         if (file.notifications().isEmpty()) {
@@ -449,28 +449,53 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         amount.setSuffixComponent(new Span(getTranslation("money.unit")));
         amount.setRequiredIndicatorVisible(true);
         amount.setWidthFull();
+        CoSignFields coSign = new CoSignFields();
+        if (grant) {
+            amount.addValueChangeListener(change -> coSign.setVisible(needsCoSign(change.getValue())));
+        }
         CounterDialog dialog = new CounterDialog("counter-quota-dialog", getTranslation(key + ".title"),
                 getTranslation(key + ".confirm"), openingReason);
-        dialog.form(hint(key + ".hint"), amount)
+        dialog.form(hint(key + ".hint"), amount, coSign)
                 .field(Refusal.INVALID_AMOUNT, amount)
                 .field(Refusal.QUOTA_EXCEEDS_AVAILABLE, amount)
                 .field(Refusal.REVOKE_EXCEEDS_UNUSED, amount)
-                .review(() -> List.of(
-                        answer("counter.summary.sharer", file.name()),
-                        answer("counter.summary.relative", line.relativeName() + " · "
-                                + getTranslation("kinship." + line.kinship())),
-                        answer(key + ".amount", money(Money.parsePositive(amount.getValue().strip()))),
-                        answer("counter.summary.channel", getTranslation("channel.SERVICE_HALL"))))
+                .field(Refusal.CO_SIGN_REQUIRED, coSign.username())
+                .field(Refusal.CO_SIGN_INVALID, coSign.password())
+                .review(() -> {
+                    Money value = Money.parsePositive(amount.getValue().strip());
+                    List<CounterDialog.Answer> answers = new java.util.ArrayList<>(List.of(
+                            answer("counter.summary.sharer", file.name()),
+                            answer("counter.summary.relative", line.relativeName() + " · "
+                                    + getTranslation("kinship." + line.kinship())),
+                            answer(key + ".amount", money(value)),
+                            answer("counter.summary.channel", getTranslation("channel.SERVICE_HALL"))));
+                    if (grant && casework.needsCoSign(value)) {
+                        if (coSign.value().isEmpty()) {
+                            throw new RefusedException(Refusal.CO_SIGN_REQUIRED);
+                        }
+                        answers.add(answer("counter.cosign.checker", coSign.value().username().strip()));
+                    }
+                    return answers;
+                })
                 .confirm(() -> {
                     Money value = Money.parsePositive(amount.getValue().strip());
                     if (grant) {
-                        casework.grant(file.personId(), line.relationId(), value, dialog.reason());
+                        casework.grant(file.personId(), line.relationId(), value, dialog.reason(), coSign.value());
                     } else {
                         casework.revoke(file.personId(), line.relationId(), value, dialog.reason());
                     }
                 }, () -> getTranslation(key + ".done", money(Money.parsePositive(amount.getValue().strip())),
                         line.relativeName()), this::reload);
         dialog.open();
+    }
+
+    /** Whether the typed amount is above the co-sign limit; an amount that does not parse is refused later. */
+    private boolean needsCoSign(String typed) {
+        try {
+            return casework.needsCoSign(Money.parsePositive(typed.strip()));
+        } catch (RefusedException | IllegalArgumentException notAnAmount) {
+            return false;
+        }
     }
 
     private void dissolveDialog(RelationLine line) {
@@ -528,19 +553,6 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     }
 
     /** What a use of money was for (D24) or why a relation ended (D23); anything else as written. */
-    private String detail(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (isConstantOf(UseKind.class, value)) {
-            return getTranslation("useKind." + value);
-        }
-        if (isConstantOf(EndReason.class, value)) {
-            return getTranslation("endReason." + value);
-        }
-        return value;
-    }
-
     /** Ledger reasons are an end reason (translated) or an agent's or registry's own words (as written). */
     private String reasonText(String reason) {
         return isConstantOf(EndReason.class, reason) ? getTranslation("endReason." + reason) : reason;

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.gongji.portal.casework.CaseMatch;
@@ -30,6 +32,8 @@ import cn.gongji.portal.identity.Scheme;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.security.PortalUser;
+import cn.gongji.portal.security.StaffAccount;
+import cn.gongji.portal.security.StaffAccountRepository;
 import cn.gongji.portal.security.StaffRole;
 import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.shared.Channel;
@@ -50,6 +54,10 @@ class CaseViewsTest extends KaribuTest {
     WalletService wallet;
     @Autowired
     LedgerService ledger;
+    @Autowired
+    StaffAccountRepository staff;
+    @Autowired
+    PasswordEncoder passwords;
 
     PortalUser agent(String name) {
         return login(PortalUser.staff(name, "王晓燕", StaffRole.AGENT));
@@ -252,11 +260,67 @@ class CaseViewsTest extends KaribuTest {
         assertThat(amount.isInvalid()).isTrue();
 
         amount.setValue("6000.01");
+        coSign(colleague());
         _click(byId(Button.class, "counter-review"));
         _click(byId(Button.class, "counter-confirm"));
         assertThat(amount.isInvalid()).isTrue();
         assertThat(amount.getErrorMessage()).contains("可用");
         assertThat(ledger.balances(sharer.getId()).reserved()).isEqualTo(Money.ZERO);
+    }
+
+    static final String COLLEAGUE_PASSWORD = "Colleague-pass-1";
+
+    String colleague() {
+        String name = "chk-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        staff.save(new StaffAccount(name, "复核员", StaffRole.AGENT, passwords.encode(COLLEAGUE_PASSWORD)));
+        return name;
+    }
+
+    static void coSign(String colleague) {
+        byId(TextField.class, "counter-cosign-username").setValue(colleague);
+        byId(PasswordField.class, "counter-cosign-password").setValue(COLLEAGUE_PASSWORD);
+    }
+
+    @Test
+    void aLargeCounterGrantIsCoSignedByAColleagueAndTheCitizenIsTold_issue11() {
+        Person sharer = grandmother(true);
+        Person grandson = grandson();
+        Relation relation = family.bind(sharer.getId(), grandson.idNumber().value(), Kinship.SONS_CHILD, true,
+                Actor.citizen(sharer.getId()));
+        agent("agent-v9");
+        openCase(sharer);
+
+        _click(byId(Button.class, "counter-grant-" + relation.getId()));
+        byId(TextField.class, "counter-amount").setValue("800.00");
+        assertThat(exists("counter-cosign")).isFalse();
+        byId(TextField.class, "counter-amount").setValue("1500.00");
+        assertThat(exists("counter-cosign")).isTrue();
+        _click(byId(Button.class, "counter-review"));
+        TextField checker = byId(TextField.class, "counter-cosign-username");
+        assertThat(checker.isInvalid()).isTrue();
+        assertThat(checker.getErrorMessage()).contains("复核");
+
+        String colleague = colleague();
+        byId(TextField.class, "counter-cosign-username").setValue(colleague);
+        byId(PasswordField.class, "counter-cosign-password").setValue("not-the-password");
+        _click(byId(Button.class, "counter-review"));
+        _click(byId(Button.class, "counter-confirm"));
+        assertThat(byId(PasswordField.class, "counter-cosign-password").isInvalid()).isTrue();
+        assertThat(ledger.balances(sharer.getId()).reserved()).isEqualTo(Money.ZERO);
+
+        coSign(colleague);
+        _click(byId(Button.class, "counter-review"));
+        assertThat(text("counter-summary")).contains("复核人", colleague, "1500.00 元");
+        _click(byId(Button.class, "counter-confirm"));
+        assertThat(text("quota-available-" + relation.getId())).isEqualTo("1500.00 元");
+
+        // P3: she is told who did what for her, where — not the words the agent typed.
+        login(sharer);
+        navigate("notifications");
+        String told = byId("notifications-list").getElement().getTextRecursively();
+        assertThat(told).contains("工作人员 agent-v9 在服务大厅为您办理了：授予额度（亲属：周*宇，金额：1500.00 元）",
+                "12393");
+        assertThat(told).doesNotContain(REASON);
     }
 
     @Test

@@ -1,0 +1,62 @@
+package cn.gongji.portal.ui;
+
+import java.util.Arrays;
+
+import cn.gongji.portal.family.EndReason;
+import cn.gongji.portal.ledger.UseKind;
+import cn.gongji.portal.notification.NotificationKind;
+import cn.gongji.portal.shared.Channel;
+
+/**
+ * A notification in the reader's words (P3), the same on the citizen's list and on the agent's case:
+ * {@code notification.<KIND>} with {0} the other person's masked name, {1} the amount, {2} what for or why, {3} the
+ * agent and {4} the channel of a counter action. Only language-neutral values are stored; an agent's own words are
+ * never part of a notification (D24).
+ */
+public final class NotificationText {
+
+    /** A view's {@code getTranslation}. */
+    @FunctionalInterface
+    public interface Translator {
+        String translate(String key, Object... params);
+    }
+
+    /** What a notification carries, as the view has it. */
+    public record Parts(NotificationKind kind, String otherName, String amount, String useKind, String reason,
+                        String agent, Channel channel) {
+    }
+
+    private NotificationText() {
+    }
+
+    public static String of(Translator t, Parts n) {
+        String other = n.otherName() == null ? "" : n.otherName();
+        String amount = n.amount() == null ? "" : n.amount();
+        return t.translate("notification." + n.kind().name(), other, amount, detail(t, n, other, amount),
+                n.agent() == null ? "" : n.agent(),
+                n.channel() == null ? "" : t.translate("channel." + n.channel().name()));
+    }
+
+    /** What the money paid for (D24), why the relation ended (D23), or which counter action was taken (D7). */
+    private static String detail(Translator t, Parts n, String other, String amount) {
+        if (n.kind() == NotificationKind.COUNTER_ACTION) {
+            String action = t.translate("counterAction." + n.reason());
+            if (other.isEmpty()) {
+                return action;
+            }
+            return amount.isEmpty() ? t.translate("notification.counter.withRelative", action, other)
+                    : t.translate("notification.counter.withAmount", action, other, amount);
+        }
+        if (isConstantOf(UseKind.class, n.useKind())) {
+            return t.translate("useKind." + n.useKind());
+        }
+        if (isConstantOf(EndReason.class, n.reason())) {
+            return t.translate("endReason." + n.reason());
+        }
+        return "";
+    }
+
+    private static boolean isConstantOf(Class<? extends Enum<?>> type, String name) {
+        return name != null && Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(name));
+    }
+}
