@@ -122,7 +122,7 @@ public class CaseSearchView extends Main implements HasDynamicTitle {
     private void open(CaseMatch match) {
         UI ui = UI.getCurrent();
         CaseOpening.handOver(ui, match.idNumber(), reason.getValue());
-        ui.navigate("cases/" + match.idNumber());
+        ui.navigate(CaseTokens.routeTo(match.idNumber()));
     }
 
     @Override

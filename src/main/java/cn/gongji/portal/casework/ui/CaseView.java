@@ -3,6 +3,7 @@ package cn.gongji.portal.casework.ui;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -58,13 +59,14 @@ import cn.gongji.portal.ui.Formats;
 import cn.gongji.portal.ui.NotificationText;
 
 /**
- * {@code /cases/{idNumber}}: a citizen's case for an agent. Opening it is logged with the agent's reason before
+ * {@code /cases/<token>} ({@link CaseTokens}; {@code /cases/{idNumber}} of ui.md leads there): a citizen's case for an
+ * agent. Opening it is logged with the agent's reason before
  * anything is shown (D26); without a reason handed over from the search, the page asks for one first. The person is
  * shown in full here only (D2); relatives stay masked. Counter actions — bind with the letter signed in the hall,
  * grant, revoke, dissolve, open the wallet — each ask for a reason and a check of the answers, and go through
  * {@link CaseworkService}, which records the agent (D7, D25). Nothing here can spend money or settle a bill.
  */
-@Route("cases/:idNumber")
+@Route("cases/:case")
 @RolesAllowed(Roles.AGENT)
 public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -85,15 +87,21 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("idNumber").orElse("").toUpperCase(Locale.ROOT);
-        if (!IdNumber.isValid(id)) {
+        String param = event.getRouteParameters().get("case").orElse("");
+        String typed = param.toUpperCase(Locale.ROOT);
+        Optional<String> id = IdNumber.isValid(typed) ? Optional.of(typed) : CaseTokens.idNumberOf(param);
+        if (id.isEmpty()) {
             event.rerouteToError(NotFoundException.class);
             return;
         }
-        idNumber = id;
+        if (!param.equals(CaseTokens.tokenFor(id.get()))) {
+            // Reached by ID number (ui.md's entry point): the address bar keeps the token only.
+            UI.getCurrent().getPage().getHistory().replaceState(null, CaseTokens.routeTo(id.get()));
+        }
+        idNumber = id.get();
         file = null;
         removeAll();
-        CaseOpening.take(UI.getCurrent(), id).ifPresentOrElse(this::open, this::askForReason);
+        CaseOpening.take(UI.getCurrent(), idNumber).ifPresentOrElse(this::open, this::askForReason);
     }
 
     /** D26: no reason came with the navigation (a link, a bookmark, a reload): ask for it before opening. */

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
+import cn.gongji.portal.casework.ui.CaseTokens;
 import cn.gongji.portal.security.Roles;
 import cn.gongji.portal.shared.RefusedException;
 import cn.gongji.portal.supervision.FlagLine;
@@ -112,7 +113,7 @@ public class ReviewView extends Main implements HasDynamicTitle {
         if (line.personIdNumber() != null) {
             // Server-side navigation: the full ID number is never put into this page (D2); the case asks for a reason.
             Button open = new Button(getTranslation("review.openCase"),
-                    click -> UI.getCurrent().navigate("cases/" + line.personIdNumber()));
+                    click -> UI.getCurrent().navigate(CaseTokens.routeTo(line.personIdNumber())));
             open.setId("flag-case-" + line.flag().getId());
             open.addThemeVariants(ButtonVariant.SMALL);
             actions.add(open);

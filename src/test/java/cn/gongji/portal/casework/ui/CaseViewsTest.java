@@ -120,8 +120,34 @@ class CaseViewsTest extends KaribuTest {
         assertThat(text("case-id-number")).isEqualTo(person.idNumber().value());
         assertThat(text("case-name")).isEqualTo("周淑兰");
         assertThat(text("case-logged")).contains(REASON);
-        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
-                .isEqualTo("cases/" + person.idNumber().value());
+        // Issue 11, D2: the address names an opaque token of this session, not the ID number.
+        String path = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+        assertThat(path).matches("cases/[A-Za-z0-9_-]{22}").doesNotContain(person.idNumber().value());
+    }
+
+    @Test
+    void aCaseAddressIsATokenOfTheAgentsOwnSessionAndTheIdNumberLeadsThere_D2_issue11() {
+        Person person = grandmother(false);
+        agent("agent-v10");
+        search(person.idNumber().value(), REASON);
+        GridKt._clickItem(results(), 0, 1, false, false, false, false);
+        String tokenPath = UI.getCurrent().getInternals().getActiveViewLocation().getPath();
+
+        // The same token again (a reload) asks for the reason again (D26) and then shows the case.
+        open(tokenPath);
+        byId(TextArea.class, "case-open-reason").setValue("再次核对");
+        _click(byId(Button.class, "case-open"));
+        assertThat(text("case-id-number")).isEqualTo(person.idNumber().value());
+
+        // ui.md's entry point by ID number reaches the same case, under the same token.
+        assertThat(CaseTokens.routeTo(person.idNumber().value())).isEqualTo(tokenPath);
+        navigate("cases/" + person.idNumber().value());
+        assertThat(exists("case-open-reason")).isTrue();
+
+        // A token this session never issued finds nothing.
+        open("cases/" + "A".repeat(22));
+        assertThat(exists("not-found")).isTrue();
+        assertThat(CaseTokens.routeTo(TestPeople.idNumber(TIANJIN))).isNotEqualTo(tokenPath);
     }
 
     @Test
