@@ -174,7 +174,9 @@ fi
 
 if [ -z "${SKIP_MARIADB:-}" ]; then
   mysql -uroot -e "DROP DATABASE IF EXISTS $BENCH_DB; CREATE DATABASE $BENCH_DB CHARACTER SET utf8mb4 COLLATE utf8mb4_bin"
-  MARIADB_PID=$(pgrep -x mariadbd || pgrep -x mysqld)
+  # The server on port 3306 (other mariadbd processes, such as a local Galera cluster, may be running too).
+  MARIADB_PID=$(ss -Hltnp 'sport = :3306' 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
+  MARIADB_PID=${MARIADB_PID:-$(pgrep -xo mariadbd || pgrep -xo mysqld)}
   export PORTAL_DB_URL="$MYSQL_URL" PORTAL_DB_USER=root PORTAL_DB_PASSWORD=
   run mariadb "$MYSQL_URL" "${MYSQL_URL/\/$BENCH_DB?/\/${BENCH_DB}_floor?}" root ",$MARIADB_PID" prepare_mariadb \
     --spring.profiles.active=mysql

@@ -12,7 +12,6 @@ import org.springframework.data.domain.PageRequest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,9 +27,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -46,7 +43,6 @@ import cn.gongji.portal.casework.NotificationLine;
 import cn.gongji.portal.casework.RelationLine;
 import cn.gongji.portal.family.CommitmentLetter;
 import cn.gongji.portal.family.EndReason;
-import cn.gongji.portal.family.Kinship;
 import cn.gongji.portal.identity.IdNumber;
 import cn.gongji.portal.ledger.LedgerEntry;
 import cn.gongji.portal.ledger.Money;
@@ -205,7 +201,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             section.add(new H3(getTranslation("case.account.title")), money);
         }
         if (!file.isWalletOpen()) {
-            Button openWallet = new Button(getTranslation("counter.wallet.action"), click -> openWalletDialog());
+            Button openWallet = new Button(getTranslation("counter.wallet.action"), click -> counter().openWallet());
             openWallet.setId("counter-open-wallet");
             section.add(openWallet);
         }
@@ -217,7 +213,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         section.setId(asSharer ? "case-relations-sharer" : "case-relations-recipient");
         List<RelationLine> lines = asSharer ? file.asSharer() : file.asRecipient();
         if (asSharer && file.balances() != null) {
-            Button bind = new Button(getTranslation("counter.bind.action"), click -> bindDialog());
+            Button bind = new Button(getTranslation("counter.bind.action"), click -> counter().bind());
             bind.setId("counter-bind");
             bind.addThemeVariants(ButtonVariant.PRIMARY);
             section.add(bind);
@@ -254,13 +250,13 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         actions.addClassName("portal-actions");
         if (line.takesQuotas()) {
             actions.add(button("counter.grant.action", "counter-grant-" + line.relationId(),
-                    () -> quotaDialog(line, true)));
+                    () -> counter().quota(line, true)));
             actions.add(button("counter.revoke.action", "counter-revoke-" + line.relationId(),
-                    () -> quotaDialog(line, false)));
+                    () -> counter().quota(line, false)));
         }
         if (line.status().isOpen()) {
             actions.add(button("counter.dissolve.action", "counter-dissolve-" + line.relationId(),
-                    () -> dissolveDialog(line)));
+                    () -> counter().dissolve(line)));
         }
         card.add(actions);
 
@@ -375,157 +371,12 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         return section;
     }
 
-    // ---------- counter actions ----------
-
-    private void openWalletDialog() {
-        CounterDialog dialog = new CounterDialog("counter-wallet-dialog", getTranslation("counter.wallet.title"),
-                getTranslation("counter.wallet.confirm"), openingReason);
-        dialog.form(hint("counter.wallet.hint"))
-                .review(() -> List.of(
-                        answer("counter.summary.person", file.name()),
-                        answer("counter.summary.action", getTranslation("counter.wallet.title")),
-                        answer("counter.summary.channel", getTranslation("channel.SERVICE_HALL"))))
-                .confirm(() -> casework.openWallet(file.personId(), dialog.reason()),
-                        () -> getTranslation("counter.wallet.done", file.name()), this::reload);
-        dialog.open();
-    }
-
-    private void bindDialog() {
-        TextField relative = new TextField(getTranslation("counter.bind.relativeId"));
-        relative.setId("counter-relative-id");
-        relative.setHelperText(getTranslation("counter.bind.relativeId.hint"));
-        relative.setRequiredIndicatorVisible(true);
-        relative.setMaxLength(18);
-        relative.setWidthFull();
-        Select<Kinship> kinship = new Select<>();
-        kinship.setId("counter-relation-kind");
-        kinship.setLabel(getTranslation("counter.bind.kinship"));
-        kinship.setHelperText(getTranslation("counter.bind.kinship.hint"));
-        kinship.setItems(Kinship.values());
-        kinship.setItemLabelGenerator(k -> getTranslation("kinship." + k));
-        kinship.setRequiredIndicatorVisible(true);
-        kinship.setWidthFull();
-        Div letterText = new Div();
-        letterText.setId("counter-letter");
-        letterText.addClassName("portal-letter");
-        letterText.setText(letter.text(getLocale()));
-        letterText.getElement().setAttribute("tabindex", "0");
-        letterText.getElement().setAttribute("aria-label", getTranslation("counter.bind.letter"));
-        Checkbox signed = new Checkbox(getTranslation("counter.bind.signed"));
-        signed.setId("counter-letter-signed");
-
-        CounterDialog dialog = new CounterDialog("counter-bind-dialog", getTranslation("counter.bind.title"),
-                getTranslation("counter.bind.confirm"), openingReason);
-        dialog.form(hint("counter.bind.hint"), relative, kinship,
-                        new H3(getTranslation("counter.bind.letter")), letterText, signed)
-                .field(Refusal.INVALID_ID_NUMBER, relative)
-                .field(Refusal.RECIPIENT_NOT_INSURED, relative)
-                .field(Refusal.SAME_PERSON, relative)
-                .review(() -> {
-                    var preview = casework.previewBind(file.personId(), relative.getValue());
-                    if (kinship.getValue() == null) {
-                        kinship.setErrorMessage(getTranslation("counter.bind.kinship.required"));
-                        kinship.setInvalid(true);
-                        throw new RefusedException(Refusal.INVALID_REQUEST);
-                    }
-                    kinship.setInvalid(false);
-                    if (!signed.getValue()) {
-                        throw new RefusedException(Refusal.COMMITMENT_NOT_ACCEPTED);
-                    }
-                    return List.of(
-                            answer("counter.summary.sharer", file.name()),
-                            answer("counter.summary.relative", preview.relativeName() + " "
-                                    + preview.relativeMaskedId()),
-                            answer("counter.bind.kinship", getTranslation("kinship." + kinship.getValue())),
-                            answer("counter.summary.mode", getTranslation("mode." + preview.mode())),
-                            answer("counter.summary.letter", getTranslation("counter.summary.letter.value",
-                                    letter.version())),
-                            answer("counter.summary.channel", getTranslation("channel.SERVICE_HALL")));
-                })
-                .confirm(() -> casework.bind(file.personId(), relative.getValue(), kinship.getValue(),
-                                signed.getValue(), dialog.reason()),
-                        () -> getTranslation("counter.bind.done"), this::reload);
-        dialog.open();
-    }
-
-    private void quotaDialog(RelationLine line, boolean grant) {
-        String key = grant ? "counter.grant" : "counter.revoke";
-        TextField amount = new TextField(getTranslation(key + ".amount"));
-        amount.setId("counter-amount");
-        amount.setHelperText(getTranslation(key + ".amount.hint", money(grant && file.balances() != null
-                ? file.balances().available() : line.quota().available())));
-        amount.setSuffixComponent(new Span(getTranslation("money.unit")));
-        amount.setRequiredIndicatorVisible(true);
-        amount.setWidthFull();
-        CoSignFields coSign = new CoSignFields();
-        if (grant) {
-            amount.addValueChangeListener(change -> coSign.setVisible(needsCoSign(change.getValue())));
-        }
-        CounterDialog dialog = new CounterDialog("counter-quota-dialog", getTranslation(key + ".title"),
-                getTranslation(key + ".confirm"), openingReason);
-        dialog.form(hint(key + ".hint"), amount, coSign)
-                .field(Refusal.INVALID_AMOUNT, amount)
-                .field(Refusal.QUOTA_EXCEEDS_AVAILABLE, amount)
-                .field(Refusal.REVOKE_EXCEEDS_UNUSED, amount)
-                .field(Refusal.CO_SIGN_REQUIRED, coSign.username())
-                .field(Refusal.CO_SIGN_INVALID, coSign.password())
-                .review(() -> {
-                    Money value = Money.parsePositive(amount.getValue().strip());
-                    List<CounterDialog.Answer> answers = new java.util.ArrayList<>(List.of(
-                            answer("counter.summary.sharer", file.name()),
-                            answer("counter.summary.relative", line.relativeName() + " · "
-                                    + getTranslation("kinship." + line.kinship())),
-                            answer(key + ".amount", money(value)),
-                            answer("counter.summary.channel", getTranslation("channel.SERVICE_HALL"))));
-                    if (grant && casework.needsCoSign(value)) {
-                        if (coSign.value().isEmpty()) {
-                            throw new RefusedException(Refusal.CO_SIGN_REQUIRED);
-                        }
-                        answers.add(answer("counter.cosign.checker", coSign.value().username().strip()));
-                    }
-                    return answers;
-                })
-                .confirm(() -> {
-                    Money value = Money.parsePositive(amount.getValue().strip());
-                    if (grant) {
-                        casework.grant(file.personId(), line.relationId(), value, dialog.reason(), coSign.value());
-                    } else {
-                        casework.revoke(file.personId(), line.relationId(), value, dialog.reason());
-                    }
-                }, () -> getTranslation(key + ".done", money(Money.parsePositive(amount.getValue().strip())),
-                        line.relativeName()), this::reload);
-        dialog.open();
-    }
-
-    /** Whether the typed amount is above the co-sign limit; an amount that does not parse is refused later. */
-    private boolean needsCoSign(String typed) {
-        try {
-            return casework.needsCoSign(Money.parsePositive(typed.strip()));
-        } catch (RefusedException | IllegalArgumentException notAnAmount) {
-            return false;
-        }
-    }
-
-    private void dissolveDialog(RelationLine line) {
-        CounterDialog dialog = new CounterDialog("counter-dissolve-dialog", getTranslation("counter.dissolve.title"),
-                getTranslation("counter.dissolve.confirm"), openingReason);
-        dialog.form(hint("counter.dissolve.hint"))
-                .review(() -> List.of(
-                        answer("counter.summary.person", file.name()),
-                        answer("counter.summary.relative", line.relativeName() + " · "
-                                + getTranslation("kinship." + line.kinship())),
-                        answer("counter.summary.effect", getTranslation("counter.dissolve.effect")),
-                        answer("counter.summary.channel", getTranslation("channel.SERVICE_HALL"))))
-                .confirm(() -> casework.dissolve(file.personId(), line.relationId(), dialog.reason()),
-                        () -> getTranslation("counter.dissolve.done", line.relativeName()), this::reload);
-        dialog.open();
+    /** The counter actions on the case as it is now shown. */
+    private CounterActions counter() {
+        return new CounterActions(this, casework, letter, file, openingReason, this::reload);
     }
 
     // ---------- helpers ----------
-
-    private CounterDialog.Answer answer(String labelKey, String value) {
-        return new CounterDialog.Answer(getTranslation(labelKey), value);
-    }
 
     private Button button(String key, String id, Runnable action) {
         Button button = new Button(getTranslation(key), click -> action.run());
@@ -560,7 +411,6 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         return Formats.money(amount, getLocale());
     }
 
-    /** What a use of money was for (D24) or why a relation ended (D23); anything else as written. */
     /** Ledger reasons are an end reason (translated) or an agent's or registry's own words (as written). */
     private String reasonText(String reason) {
         return isConstantOf(EndReason.class, reason) ? getTranslation("endReason." + reason) : reason;
