@@ -11,7 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import cn.gongji.portal.family.Kinship;
 import cn.gongji.portal.family.Relation;
@@ -25,8 +24,6 @@ import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.notification.Notification;
 import cn.gongji.portal.notification.NotificationKind;
 import cn.gongji.portal.notification.NotificationService;
-import cn.gongji.portal.security.StaffAccount;
-import cn.gongji.portal.security.StaffAccountRepository;
 import cn.gongji.portal.security.StaffRole;
 import cn.gongji.portal.shared.Channel;
 import cn.gongji.portal.shared.Refusal;
@@ -49,7 +46,6 @@ class CounterOversightTest {
 
     static final String TIANJIN = "120103";
     static final String HEBEI = "130102";
-    static final String PASSWORD = "Colleague-pass-1";
 
     @Autowired
     CaseworkService casework;
@@ -61,10 +57,6 @@ class CounterOversightTest {
     FlagService flags;
     @Autowired
     LedgerService ledger;
-    @Autowired
-    StaffAccountRepository staff;
-    @Autowired
-    PasswordEncoder passwords;
     @Autowired
     TestPeople people;
 
@@ -90,16 +82,11 @@ class CounterOversightTest {
         return new Case(sharer, grandson, relation, agent);
     }
 
-    private String colleague() {
-        String name = "chk-" + UUID.randomUUID().toString().substring(0, 8);
-        staff.save(new StaffAccount(name, "复核员", StaffRole.AGENT, passwords.encode(PASSWORD)));
-        return name;
-    }
 
     @Test
     void aCounterGrantAboveTheLimitNeedsAnotherStaffMembersCoSignature_issue11() {
         Case c = counterCase();
-        String colleague = colleague();
+        String colleague = people.colleague();
         Money above = Money.of("1000.01");
 
         assertThat(casework.needsCoSign(Money.of("1000.00"))).isFalse();
@@ -109,13 +96,13 @@ class CounterOversightTest {
         assertRefused(Refusal.CO_SIGN_INVALID, () -> casework.grant(c.sharer().getId(), c.relation().getId(),
                 above, "large grant", new CoSign(colleague, "wrong")));
         assertRefused(Refusal.CO_SIGN_INVALID, () -> casework.grant(c.sharer().getId(), c.relation().getId(),
-                above, "large grant", new CoSign(c.agent(), PASSWORD)));
+                above, "large grant", new CoSign(c.agent(), TestPeople.COLLEAGUE_PASSWORD)));
         assertRefused(Refusal.CO_SIGN_INVALID, () -> casework.grant(c.sharer().getId(), c.relation().getId(),
-                above, "large grant", new CoSign("nobody-" + colleague, PASSWORD)));
+                above, "large grant", new CoSign("nobody-" + colleague, TestPeople.COLLEAGUE_PASSWORD)));
         assertThat(ledger.balances(c.sharer().getId()).available()).isEqualTo(Money.of("5000.00"));
 
         casework.grant(c.sharer().getId(), c.relation().getId(), above, "large grant",
-                new CoSign(colleague, PASSWORD));
+                new CoSign(colleague, TestPeople.COLLEAGUE_PASSWORD));
         casework.grant(c.sharer().getId(), c.relation().getId(), Money.of("1000.00"), "at the limit", null);
 
         assertThat(ledger.balances(c.sharer().getId()).available()).isEqualTo(Money.of("2999.99"));

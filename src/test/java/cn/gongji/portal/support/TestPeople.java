@@ -9,6 +9,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -23,6 +24,9 @@ import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.registry.InstitutionKind;
 import cn.gongji.portal.registry.InstitutionService;
 import cn.gongji.portal.registry.InstitutionStatus;
+import cn.gongji.portal.security.StaffAccount;
+import cn.gongji.portal.security.StaffAccountRepository;
+import cn.gongji.portal.security.StaffRole;
 import cn.gongji.portal.settlement.SettleCommand;
 import cn.gongji.portal.settlement.SettlementKind;
 import cn.gongji.portal.settlement.SettlementReceipt;
@@ -42,15 +46,30 @@ public class TestPeople {
     private final SettlementService settlements;
     private final TransactionTemplate tx;
     private final Clock clock;
+    private final StaffAccountRepository staff;
+    private final PasswordEncoder passwords;
 
     public TestPeople(PersonRepository persons, LedgerService ledger, InstitutionService institutions,
-                      SettlementService settlements, PlatformTransactionManager transactions, Clock clock) {
+                      SettlementService settlements, PlatformTransactionManager transactions, Clock clock,
+                      StaffAccountRepository staff, PasswordEncoder passwords) {
         this.persons = persons;
         this.ledger = ledger;
         this.institutions = institutions;
         this.settlements = settlements;
         this.tx = new TransactionTemplate(transactions);
         this.clock = clock;
+        this.staff = staff;
+        this.passwords = passwords;
+    }
+
+    /** The password of every staff account made by {@link #colleague()}. */
+    public static final String COLLEAGUE_PASSWORD = "Colleague-pass-1";
+
+    /** A fresh agent account with {@link #COLLEAGUE_PASSWORD}, such as a second staff member who co-signs. */
+    public String colleague() {
+        String name = "chk-" + UUID.randomUUID().toString().substring(0, 8);
+        staff.save(new StaffAccount(name, "复核员", StaffRole.AGENT, passwords.encode(COLLEAGUE_PASSWORD)));
+        return name;
     }
 
     /**

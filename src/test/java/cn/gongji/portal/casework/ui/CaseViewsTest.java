@@ -9,7 +9,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -32,8 +31,6 @@ import cn.gongji.portal.identity.Scheme;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.security.PortalUser;
-import cn.gongji.portal.security.StaffAccount;
-import cn.gongji.portal.security.StaffAccountRepository;
 import cn.gongji.portal.security.StaffRole;
 import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.shared.Channel;
@@ -54,10 +51,6 @@ class CaseViewsTest extends KaribuTest {
     WalletService wallet;
     @Autowired
     LedgerService ledger;
-    @Autowired
-    StaffAccountRepository staff;
-    @Autowired
-    PasswordEncoder passwords;
 
     PortalUser agent(String name) {
         return login(PortalUser.staff(name, "王晓燕", StaffRole.AGENT));
@@ -286,7 +279,7 @@ class CaseViewsTest extends KaribuTest {
         assertThat(amount.isInvalid()).isTrue();
 
         amount.setValue("6000.01");
-        coSign(colleague());
+        coSign(people.colleague());
         _click(byId(Button.class, "counter-review"));
         _click(byId(Button.class, "counter-confirm"));
         assertThat(amount.isInvalid()).isTrue();
@@ -294,17 +287,11 @@ class CaseViewsTest extends KaribuTest {
         assertThat(ledger.balances(sharer.getId()).reserved()).isEqualTo(Money.ZERO);
     }
 
-    static final String COLLEAGUE_PASSWORD = "Colleague-pass-1";
 
-    String colleague() {
-        String name = "chk-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        staff.save(new StaffAccount(name, "复核员", StaffRole.AGENT, passwords.encode(COLLEAGUE_PASSWORD)));
-        return name;
-    }
 
     static void coSign(String colleague) {
         byId(TextField.class, "counter-cosign-username").setValue(colleague);
-        byId(PasswordField.class, "counter-cosign-password").setValue(COLLEAGUE_PASSWORD);
+        byId(PasswordField.class, "counter-cosign-password").setValue(TestPeople.COLLEAGUE_PASSWORD);
     }
 
     @Test
@@ -326,7 +313,7 @@ class CaseViewsTest extends KaribuTest {
         assertThat(checker.isInvalid()).isTrue();
         assertThat(checker.getErrorMessage()).contains("复核");
 
-        String colleague = colleague();
+        String colleague = people.colleague();
         byId(TextField.class, "counter-cosign-username").setValue(colleague);
         byId(PasswordField.class, "counter-cosign-password").setValue("not-the-password");
         _click(byId(Button.class, "counter-review"));
