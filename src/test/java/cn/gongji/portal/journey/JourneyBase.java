@@ -28,6 +28,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the browser journeys: the whole portal on a random port with the README's demo cast on its own in-memory
@@ -40,6 +41,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "portal.quota-expiry-interval=PT24H",
         // The development-mode badge would cover the page's top right corner in every screenshot.
         "vaadin.devmode.devTools.enabled=false"})
+// The demo cast exists only with the development profile (ProductionSafetyCheck).
+@ActiveProfiles("dev")
 abstract class JourneyBase {
 
     // The demo cast (README); every citizen's password is the same.
