@@ -153,20 +153,8 @@ public class Person {
         return failedLogins;
     }
 
+    /** No sign-in attempt is looked at before this moment (issue 11's progressive delay; the column's old name). */
     public Instant getLockedUntil() {
         return lockedUntil;
-    }
-
-    public void recordLoginFailure(int maxFailures, Instant lockUntil) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = lockUntil;
-            failedLogins = 0;
-        }
-    }
-
-    public void recordLoginSuccess() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.web.configuration.EnableWe
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
@@ -35,24 +36,34 @@ public class WebSecurityConfig {
      */
     @Bean
     LockoutAuthenticationProvider portalAuthenticationProvider(PersonRepository persons, StaffAccountRepository staff,
-                                                                LoginAttempts attempts, PasswordEncoder passwords) {
-        return new LockoutAuthenticationProvider(new PortalUserDetailsService(persons, staff, attempts), passwords,
-                attempts);
+                                                                LoginAttempts attempts, PasswordEncoder passwords,
+                                                                StaffSessionAudit audit) {
+        return new LockoutAuthenticationProvider(new PortalUserDetailsService(persons, staff), passwords, attempts,
+                audit);
     }
 
     @Bean
     @Order(BROWSER_CHAIN_ORDER)
-    SecurityFilterChain browserFilterChain(HttpSecurity http, LockoutAuthenticationProvider portalAuthentication)
-            throws Exception {
+    SecurityFilterChain browserFilterChain(HttpSecurity http, LockoutAuthenticationProvider portalAuthentication,
+                                           StaffSessionAudit audit) throws Exception {
         // One provider and no parent manager: a wrong password is checked, and counted, exactly once.
         http.authenticationManager(new ProviderManager(portalAuthentication));
         // The login page needs its styles before anyone has signed in.
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/styles/**", "/lumo/**").permitAll());
+        // Staff sign-outs are audited; added before Vaadin's configurer, whose AuthenticationContext.logout() runs the
+        // same handlers.
+        http.logout(logout -> logout.addLogoutHandler(audit));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView("/" + LOGIN_ROUTE)
                 // Vaadin denies unknown paths by default (a bare 403). A signed-in user should instead reach the
                 // router, which shows the same "not found" view for missing routes and forbidden ones.
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
+    }
+
+    /** Tells Spring (and {@link StaffSessionAudit}) when the servlet container ends a session, e.g. when idle. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 }
