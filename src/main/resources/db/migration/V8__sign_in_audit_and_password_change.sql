@@ -8,3 +8,6 @@ CREATE TABLE staff_session_event (
     source      VARCHAR(64)
 );
 CREATE INDEX ix_staff_session_event ON staff_session_event (staff, happened_at);
+
+-- Issue 11: a password the registry issued must be changed at the first sign-in.
+ALTER TABLE person ADD COLUMN password_must_change BOOLEAN DEFAULT FALSE NOT NULL;

@@ -45,6 +45,10 @@ public class Person {
     @Column(name = "password_hash")
     private String passwordHash;
 
+    /** Issue 11: the password was issued by the registry and must be changed at the next sign-in. */
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange;
+
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -143,6 +147,22 @@ public class Person {
 
     public String getPasswordHash() {
         return passwordHash;
+    }
+
+    /** A password the registry issued: the citizen must change it at his first sign-in (issue 11). */
+    public void issuePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.passwordMustChange = true;
+    }
+
+    /** The citizen's own new password. */
+    public void changePassword(String passwordHash) {
+        this.passwordHash = passwordHash;
+        this.passwordMustChange = false;
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
     }
 
     public void setPasswordHash(String passwordHash) {
