@@ -112,9 +112,7 @@ class LockoutTest {
     @Test
     void anAccountThatMustWaitReadsLikeAWrongPasswordAndAnUnknownId() {
         String id = withPassword(people.employee("110105", "10.00")).idNumber().value();
-        for (int i = 0; i < 4; i++) {
-            catchThrowable(() -> signIn(id, "wrong"));
-        }
+        failUntilALongDelay(() -> signIn(id, "wrong"));
 
         Throwable waiting = catchThrowable(() -> signIn(id, PASSWORD));
         Throwable unknownId = catchThrowable(() -> signIn(TestPeople.idNumber("110105"), PASSWORD));
@@ -131,14 +129,12 @@ class LockoutTest {
         }
         assertThat(signIn(id, PASSWORD).isAuthenticated()).isTrue();
 
-        for (int i = 0; i < 4; i++) {
-            catchThrowable(() -> signIn(id, "wrong"));
-        }
-        // The fourth failure asks for 2 s: the right password is refused until then, and that try is not counted.
+        failUntilALongDelay(() -> signIn(id, "wrong"));
+        // The eighth failure asks for 32 s: the right password is refused until then, and that try is not counted.
         assertThat(catchThrowable(() -> signIn(id, PASSWORD))).isInstanceOf(BadCredentialsException.class);
-        assertThat(persons.findByIdNumberValue(id).orElseThrow().getFailedLogins()).isEqualTo(4);
+        assertThat(persons.findByIdNumberValue(id).orElseThrow().getFailedLogins()).isEqualTo(COUNTED);
 
-        clock.advance(Duration.ofSeconds(3));
+        clock.advance(Duration.ofSeconds(33));
         assertThat(signIn(id, PASSWORD).isAuthenticated()).isTrue();
         assertThat(persons.findByIdNumberValue(id).orElseThrow().getFailedLogins()).isZero();
     }
@@ -211,9 +207,13 @@ class LockoutTest {
     void aSourceAddressThatFailsOftenWaitsWhileTheSameCitizenSignsInFromElsewhere() {
         String id = withPassword(people.employee("110105", "10.00")).idNumber().value();
         String attacker = "198.51.100." + (System.nanoTime() % 200 + 1);
-        // Many ID numbers, one wrong password each: no account reaches its own delay.
-        for (int i = 0; i < 11; i++) {
+        // Many ID numbers, one wrong password each: no account reaches its own delay. Ten are free; the clock moves
+        // past the delays of the next ones, so that the last one asks for 32 s, longer than the rest of the test.
+        for (int i = 1; i <= 15; i++) {
             catchThrowable(() -> signIn(TestPeople.idNumber("110105"), "guess", attacker));
+            if (i >= 10 && i < 15) {
+                clock.advance(Duration.ofMinutes(5));
+            }
         }
 
         assertThat(catchThrowable(() -> signIn(id, PASSWORD, attacker))).isInstanceOf(BadCredentialsException.class);
@@ -250,22 +250,38 @@ class LockoutTest {
     void staffWaitLikeCitizensAndTheirSignInsAreAudited() {
         String username = "agent-" + Long.toString(System.nanoTime(), 36);
         staff.save(new StaffAccount(username, "王经办", StaffRole.AGENT, passwords.encode(PASSWORD)));
-        for (int i = 0; i < 4; i++) {
-            catchThrowable(() -> signIn(username, "wrong", "192.0.2.10"));
-        }
+        failUntilALongDelay(() -> signIn(username, "wrong", "192.0.2.10"));
 
         assertThat(catchThrowable(() -> signIn(username, PASSWORD))).isInstanceOf(BadCredentialsException.class);
         clock.advance(MAX_DELAY);
         assertThat(signIn(username, PASSWORD, "192.0.2.11").isAuthenticated()).isTrue();
 
-        List<StaffSessionAudit.Entry> events = audit.recent(username, 10);
-        assertThat(events).extracting(StaffSessionAudit.Entry::event).containsExactly(
-                StaffSessionAudit.Event.SIGN_IN, StaffSessionAudit.Event.SIGN_IN_REFUSED,
-                StaffSessionAudit.Event.SIGN_IN_REFUSED, StaffSessionAudit.Event.SIGN_IN_REFUSED,
-                StaffSessionAudit.Event.SIGN_IN_REFUSED, StaffSessionAudit.Event.SIGN_IN_REFUSED);
-        assertThat(events.getFirst().source()).isEqualTo("192.0.2.11");
-        assertThat(events.get(1).source()).isNull();
-        assertThat(events.get(2).source()).isEqualTo("192.0.2.10");
+        List<StaffSessionAudit.Entry> events = audit.recent(username, 20);
+        assertThat(events).hasSize(COUNTED + 2);
+        assertThat(events.getFirst()).extracting(StaffSessionAudit.Entry::event, StaffSessionAudit.Entry::source)
+                .containsExactly(StaffSessionAudit.Event.SIGN_IN, "192.0.2.11");
+        // The attempt during the delay, then the wrong passwords.
+        assertThat(events.get(1)).extracting(StaffSessionAudit.Entry::event, StaffSessionAudit.Entry::source)
+                .containsExactly(StaffSessionAudit.Event.SIGN_IN_REFUSED, null);
+        assertThat(events.subList(2, events.size())).allSatisfy(event -> assertThat(event)
+                .extracting(StaffSessionAudit.Entry::event, StaffSessionAudit.Entry::source)
+                .containsExactly(StaffSessionAudit.Event.SIGN_IN_REFUSED, "192.0.2.10"));
+    }
+
+    /** Failures counted by {@link #failUntilALongDelay}: three free ones, then delays of 2, 4, 8, 16 and 32 s. */
+    static final int COUNTED = 8;
+
+    /**
+     * Wrong passwords until the next attempt must wait 32 s: long enough that the test's next steps, however slow
+     * the machine, happen within it. The clock moves past each shorter delay, so that every failure counts.
+     */
+    void failUntilALongDelay(Runnable wrongAttempt) {
+        for (int i = 1; i <= COUNTED; i++) {
+            catchThrowable(wrongAttempt::run);
+            if (i < COUNTED) {
+                clock.advance(MAX_DELAY);
+            }
+        }
     }
 
     private Authentication signIn(String username, String password) {
