@@ -169,7 +169,7 @@ H2_URL=$(sed -n 's/^spring.datasource.url=//p' src/main/resources/application.pr
   | sed "s|\${portal.data-dir:./data}|$WORK/h2|")
 H2_FLOOR_URL=${H2_URL//$WORK\/h2\//$WORK/h2-floor/}
 if [ -z "${SKIP_H2:-}" ]; then
-  run h2 "$H2_URL" "$H2_FLOOR_URL" sa "" prepare_h2 --portal.data-dir="$WORK/h2"
+  run h2 "$H2_URL" "$H2_FLOOR_URL" sa "" prepare_h2 --portal.data-dir="$WORK/h2" --spring.profiles.active=dev
 fi
 
 if [ -z "${SKIP_MARIADB:-}" ]; then
@@ -177,9 +177,10 @@ if [ -z "${SKIP_MARIADB:-}" ]; then
   # The server on port 3306 (other mariadbd processes, such as a local Galera cluster, may be running too).
   MARIADB_PID=$(ss -Hltnp 'sport = :3306' 2>/dev/null | grep -o 'pid=[0-9]*' | head -1 | cut -d= -f2)
   MARIADB_PID=${MARIADB_PID:-$(pgrep -xo mariadbd || pgrep -xo mysqld)}
-  export PORTAL_DB_URL="$MYSQL_URL" PORTAL_DB_USER=root PORTAL_DB_PASSWORD=
+  # root without a password on the local MariaDB: said explicitly (security.ProductionSafetyCheck).
+  export PORTAL_DB_URL="$MYSQL_URL" PORTAL_DB_USER=root PORTAL_DB_PASSWORD= PORTAL_ALLOW_INSECURE_DB=true
   run mariadb "$MYSQL_URL" "${MYSQL_URL/\/$BENCH_DB?/\/${BENCH_DB}_floor?}" root ",$MARIADB_PID" prepare_mariadb \
-    --spring.profiles.active=mysql
+    --spring.profiles.active=dev,mysql
 fi
 
 echo

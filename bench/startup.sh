@@ -9,7 +9,7 @@
 #
 # Builds nothing: build the jar first (./mvnw -Pproduction -DskipTests package; a jar built without the
 # production profile works too, it is started with --vaadin.productionMode=true). Starts the portal once in a
-# temporary directory to create the database with the demo data (not timed), stops it, then times RUNS restarts on
+# temporary directory to create the database with the demo data (profile dev; not timed), stops it, then times RUNS restarts on
 # that database and prints each time and the median. Extra portal arguments: PORTAL_ARGS="--foo=bar".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -46,7 +46,7 @@ start() {
   begin=$(now_ms)
   # From the temporary directory, so that nothing relative to the working directory is found by accident.
   (cd "$WORK" && exec "${COMMAND[@]}" --server.port="$PORT" --portal.data-dir="$WORK/data" \
-    --vaadin.productionMode=true ${PORTAL_ARGS:-}) > "$WORK/portal-$name.log" 2>&1 &
+    --vaadin.productionMode=true --spring.profiles.active=dev ${PORTAL_ARGS:-}) > "$WORK/portal-$name.log" 2>&1 &
   PORTAL_PID=$!
   while :; do
     code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/login" || true)

@@ -84,7 +84,7 @@ class RegistryService {
             Person person = persons.saveAndFlush(new Person(idNumber, e.name(), e.phone(), e.scheme(), e.status(),
                     region, now));
             if (passwordHash != null) {
-                person.setPasswordHash(passwordHash);
+                person.issuePassword(passwordHash);
             }
             if (person.hasPersonalAccount()) {
                 ledger.openAccount(person.getId());
@@ -98,7 +98,7 @@ class RegistryService {
         RegionCode oldRegion = person.region();
         person.updateEnrolment(e.name(), e.phone(), e.scheme(), e.status(), region, now);
         if (passwordHash != null) {
-            person.setPasswordHash(passwordHash);
+            person.issuePassword(passwordHash);
         }
         int dissolved = applyConsequences(person, oldScheme, oldRegion);
         if (person.hasPersonalAccount()) {

@@ -8,15 +8,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.gongji.portal.identity.Person;
 import cn.gongji.portal.identity.PersonRepository;
 
 /**
- * Lockout: after {@code portal.login.max-failures} wrong passwords in a row an account is locked for
- * {@code portal.login.lock-duration}; a successful sign-in resets the count. Persons and staff follow the same rule.
+ * Failed sign-ins and the delay they cause (issue 11), per account and per source address. No account is ever
+ * locked: after {@code portal.login.free-failures} wrong passwords in a row, the next attempt on that account is
+ * looked at only after a delay that doubles per failure up to {@code portal.login.max-delay}; a success clears it, so
+ * does {@code portal.login.forget-after} without a failure. Source addresses follow the same rule with their own
+ * numbers ({@code portal.login.address-*}). Persons and staff follow the same rule.
  *
- * <p>Two failures at the same instant may count once (read, add, write without a row lock). That is accepted: a
- * guesser gains at most one extra try per race, and sign-in stays free of lock waits.
+ * <p>The count is updated by one UPDATE in the database ({@code failed_logins = failed_logins + 1}); its row lock
+ * orders concurrent failures, so none is lost, and the delay is then set from the count this failure made.
  */
 @Component
 class LoginAttempts {
@@ -24,39 +26,67 @@ class LoginAttempts {
     private final PersonRepository persons;
     private final StaffAccountRepository staff;
     private final Clock clock;
-    private final int maxFailures;
-    private final Duration lockDuration;
+    private final Backoff backoff;
+    private final Duration forgetAfter;
+    private final SourceAddressThrottle addresses;
 
     LoginAttempts(PersonRepository persons, StaffAccountRepository staff, Clock clock,
-                  @Value("${portal.login.max-failures:5}") int maxFailures,
-                  @Value("${portal.login.lock-duration:PT15M}") Duration lockDuration) {
+                  @Value("${portal.login.free-failures:3}") int freeFailures,
+                  @Value("${portal.login.first-delay:PT2S}") Duration firstDelay,
+                  @Value("${portal.login.max-delay:PT1M}") Duration maxDelay,
+                  @Value("${portal.login.forget-after:PT24H}") Duration forgetAfter,
+                  @Value("${portal.login.address-free-failures:10}") int addressFreeFailures,
+                  @Value("${portal.login.address-max-delay:PT5M}") Duration addressMaxDelay) {
         this.persons = persons;
         this.staff = staff;
         this.clock = clock;
-        this.maxFailures = maxFailures;
-        this.lockDuration = lockDuration;
+        this.backoff = new Backoff(freeFailures, firstDelay, maxDelay);
+        this.forgetAfter = forgetAfter;
+        this.addresses = new SourceAddressThrottle(new Backoff(addressFreeFailures, firstDelay, addressMaxDelay),
+                forgetAfter, clock);
     }
 
-    boolean isLocked(Instant lockedUntil) {
-        return lockedUntil != null && Instant.now(clock).isBefore(lockedUntil);
+    /** Whether attempts from this address must wait now. */
+    boolean addressMustWait(String address) {
+        return addresses.mustWait(address);
     }
 
+    /** A failed attempt from this address, whatever the account (also an unknown one). */
+    void addressFailed(String address) {
+        addresses.failed(address);
+    }
+
+    /** Whether an attempt on this account must wait now; read fresh from the database. */
+    @Transactional(readOnly = true)
+    boolean mustWait(PortalUser user) {
+        Instant notBefore = user.isCitizen()
+                ? persons.findById(user.getPersonId()).map(p -> p.getLockedUntil()).orElse(null)
+                : staff.findByUsername(user.getStaffUsername()).map(StaffAccount::getLockedUntil).orElse(null);
+        return notBefore != null && Instant.now(clock).isBefore(notBefore);
+    }
+
+    /** One more wrong password on this account; the next attempt then waits as {@link Backoff} says. */
     @Transactional
     void failed(PortalUser user) {
-        Instant lockUntil = Instant.now(clock).plus(lockDuration);
+        Instant now = Instant.now(clock);
+        Instant forgetBefore = now.minus(forgetAfter);
         if (user.isCitizen()) {
-            persons.findById(user.getPersonId()).ifPresent(p -> p.recordLoginFailure(maxFailures, lockUntil));
+            long id = user.getPersonId();
+            persons.countLoginFailure(id, forgetBefore);
+            persons.delaySignIn(id, now.plus(backoff.after(persons.loginFailures(id))));
         } else {
-            staff.findByUsername(user.getStaffUsername()).ifPresent(s -> s.recordLoginFailure(maxFailures, lockUntil));
+            String username = user.getStaffUsername();
+            staff.countLoginFailure(username, forgetBefore);
+            staff.delaySignIn(username, now.plus(backoff.after(staff.loginFailures(username))));
         }
     }
 
     @Transactional
     void succeeded(PortalUser user) {
         if (user.isCitizen()) {
-            persons.findById(user.getPersonId()).ifPresent(Person::recordLoginSuccess);
+            persons.clearLoginFailures(user.getPersonId());
         } else {
-            staff.findByUsername(user.getStaffUsername()).ifPresent(StaffAccount::recordLoginSuccess);
+            staff.clearLoginFailures(user.getStaffUsername());
         }
     }
 }

@@ -33,26 +33,20 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     private final String username;
     private final String displayName;
     private final Set<String> roles;
-    private final boolean locked;
     private String passwordHash;
 
     private PortalUser(Long personId, String staffUsername, String username, String displayName, Set<String> roles,
-                       String passwordHash, boolean locked) {
+                       String passwordHash) {
         this.personId = personId;
         this.staffUsername = staffUsername;
         this.username = Objects.requireNonNull(username);
         this.displayName = Objects.requireNonNull(displayName);
         this.roles = Set.copyOf(roles);
         this.passwordHash = passwordHash;
-        this.locked = locked;
     }
 
     /** A person as a signed-in citizen, with the roles his enrolment gives him now (D5). */
     public static PortalUser citizen(Person person) {
-        return citizen(person, false);
-    }
-
-    static PortalUser citizen(Person person, boolean locked) {
         Set<String> roles = new LinkedHashSet<>();
         roles.add(Roles.CITIZEN);
         if (person.isActiveEmployee()) {
@@ -62,17 +56,17 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
             roles.add(Roles.RECIPIENT);
         }
         return new PortalUser(person.getId(), null, person.idNumber().value(), person.getName(), roles,
-                person.getPasswordHash(), locked);
+                person.getPasswordHash());
     }
 
     /** A signed-in staff member. */
     public static PortalUser staff(String username, String name, StaffRole role) {
-        return new PortalUser(null, username, username, name, Set.copyOf(role.roles()), null, false);
+        return new PortalUser(null, username, username, name, Set.copyOf(role.roles()), null);
     }
 
-    static PortalUser staff(StaffAccount account, boolean locked) {
+    static PortalUser staff(StaffAccount account) {
         return new PortalUser(null, account.getUsername(), account.getUsername(), account.getName(),
-                Set.copyOf(account.getRole().roles()), account.getPasswordHash(), locked);
+                Set.copyOf(account.getRole().roles()), account.getPasswordHash());
     }
 
     /** The person's database id, or {@code null} for staff. */
@@ -130,11 +124,6 @@ public final class PortalUser implements UserDetails, CredentialsContainer {
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     /** Spring calls this after sign-in, so the hash does not live on in the HTTP session. */

@@ -19,12 +19,9 @@ final class PortalUserDetailsService implements UserDetailsService {
 
     private final PersonRepository persons;
     private final StaffAccountRepository staff;
-    private final LoginAttempts attempts;
-
-    PortalUserDetailsService(PersonRepository persons, StaffAccountRepository staff, LoginAttempts attempts) {
+    PortalUserDetailsService(PersonRepository persons, StaffAccountRepository staff) {
         this.persons = persons;
         this.staff = staff;
-        this.attempts = attempts;
     }
 
     @Override
@@ -34,13 +31,13 @@ final class PortalUserDetailsService implements UserDetailsService {
         if (IdNumber.isValid(idNumber)) {
             return persons.findByIdNumberValue(idNumber)
                     .filter(person -> person.getPasswordHash() != null)
-                    .map(person -> PortalUser.citizen(person, attempts.isLocked(person.getLockedUntil())))
+                    .map(PortalUser::citizen)
                     // The message never reaches the user: Spring turns it into the same "bad credentials" as a
                     // wrong password, so nobody learns whether an ID number has an account.
                     .orElseThrow(() -> new UsernameNotFoundException("No citizen account"));
         }
         return staff.findByUsername(name)
-                .map(account -> PortalUser.staff(account, attempts.isLocked(account.getLockedUntil())))
+                .map(PortalUser::staff)
                 .orElseThrow(() -> new UsernameNotFoundException("No staff account"));
     }
 }

@@ -76,21 +76,9 @@ public class StaffAccount {
         return failedLogins;
     }
 
+    /** No sign-in attempt is looked at before this moment (issue 11's progressive delay; the column's old name). */
     Instant getLockedUntil() {
         return lockedUntil;
     }
 
-    /** The same rule as a person's: the n-th failure in a row locks the account until {@code lockUntil}. */
-    void recordLoginFailure(int maxFailures, Instant lockUntil) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = lockUntil;
-            failedLogins = 0;
-        }
-    }
-
-    void recordLoginSuccess() {
-        failedLogins = 0;
-        lockedUntil = null;
-    }
 }

@@ -50,6 +50,11 @@ public enum Refusal {
     IMPERSONATION(422),
     REFUND_EXCEEDS_PAID(422),
     FLAG_ALREADY_RESOLVED(422),
+    // a citizen's own password (issue 11)
+    PASSWORD_CURRENT_WRONG(422),
+    PASSWORD_TOO_WEAK(422),
+    PASSWORD_NOT_CONFIRMED(422),
+    PASSWORD_UNCHANGED(422),
     CASE_NOT_OPENED(403),
     // issue 11's maker–checker: a counter grant above the limit needs a second staff member's co-signature
     CO_SIGN_REQUIRED(422),

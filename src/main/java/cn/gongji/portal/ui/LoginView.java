@@ -1,9 +1,5 @@
 package cn.gongji.portal.ui;
 
-import java.time.Duration;
-
-import org.springframework.beans.factory.annotation.Value;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -16,29 +12,25 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import cn.gongji.portal.security.CurrentUser;
-import cn.gongji.portal.security.SignInProblem;
 import cn.gongji.portal.security.WebSecurityConfig;
 
 /**
  * Sign-in. The form posts {@code username}/{@code password} to Spring Security's form login; on failure Spring
- * returns here with {@code ?error}. A wrong password and an unknown user get the same words; a locked account is
- * told to wait (the lockout itself is in the security package).
+ * returns here with {@code ?error}. A wrong password, an unknown user and an account that must wait after repeated
+ * failures get the same words (the delay itself is in the security package).
  */
 @Route(value = WebSecurityConfig.LOGIN_ROUTE, autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CurrentUser currentUser;
-    private final Duration lockDuration;
     private final LoginForm login = new LoginForm();
 
-    LoginView(CurrentUser currentUser, @Value("${portal.login.lock-duration:PT15M}") Duration lockDuration) {
+    LoginView(CurrentUser currentUser) {
         this.currentUser = currentUser;
-        this.lockDuration = lockDuration;
         addClassName("portal-login");
 
         // The service's name is the page's heading; the form's own title says what the form does.
@@ -61,7 +53,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         login.setAction(WebSecurityConfig.LOGIN_ROUTE);
         // No self-service reset yet: the help text below says where to get a new password.
         login.setForgotPasswordButtonVisible(false);
-        login.setI18n(i18n(SignInProblem.BAD_CREDENTIALS));
+        login.setI18n(i18n());
 
         Paragraph help = new Paragraph(getTranslation("login.help"));
         help.addClassName("portal-hint");
@@ -79,14 +71,13 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
             return;
         }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
-            SignInProblem problem = SignInProblem.of(VaadinSession.getCurrent().getSession())
-                    .orElse(SignInProblem.BAD_CREDENTIALS);
-            login.setI18n(i18n(problem));
+            // Whatever Spring recorded, the page says the same (SignInProblem has one value).
+            login.setI18n(i18n());
             login.setError(true);
         }
     }
 
-    private LoginI18n i18n(SignInProblem problem) {
+    private LoginI18n i18n() {
         LoginI18n i18n = LoginI18n.createDefault();
         LoginI18n.Form form = i18n.getForm();
         form.setTitle(getTranslation("login.form.title"));
@@ -97,13 +88,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         error.setUsername(getTranslation("login.error.usernameRequired"));
         error.setPassword(getTranslation("login.error.passwordRequired"));
-        if (problem == SignInProblem.LOCKED) {
-            error.setTitle(getTranslation("login.locked.title"));
-            error.setMessage(getTranslation("login.locked.message", lockDuration.toMinutes()));
-        } else {
-            error.setTitle(getTranslation("login.error.title"));
-            error.setMessage(getTranslation("login.error.message"));
-        }
+        error.setTitle(getTranslation("login.error.title"));
+        error.setMessage(getTranslation("login.error.message"));
         i18n.setHeader(new LoginI18n.Header());
         i18n.getHeader().setTitle(getTranslation("app.title"));
         return i18n;

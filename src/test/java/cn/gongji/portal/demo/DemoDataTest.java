@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.ActiveProfiles;
 
 import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.family.Kinship;
@@ -25,6 +26,8 @@ import cn.gongji.portal.shared.Refusal;
 @SpringBootTest(properties = {"portal.demo-data=true",
         "spring.datasource.url=jdbc:h2:mem:demo-data-test;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
         "portal.quota-expiry-interval=PT24H"})
+// The demo cast exists only with the development profile (ProductionSafetyCheck).
+@ActiveProfiles("dev")
 class DemoDataTest {
 
     @Autowired

@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the browser journeys: the portal on a random port with the README's demo cast (its own in-memory database),
@@ -33,6 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "portal.quota-expiry-interval=PT24H",
         // Vaadin's development tools would float over the page (and the sign-out button) in the screenshots.
         "vaadin.devmode.devTools.enabled=false"})
+// The demo cast exists only with the development profile (ProductionSafetyCheck).
+@ActiveProfiles("dev")
 abstract class BrowserJourney {
 
     static final Path SHOTS = Path.of("target", "journeys");

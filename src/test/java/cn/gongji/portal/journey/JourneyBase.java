@@ -1,9 +1,12 @@
 package cn.gongji.portal.journey;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -24,10 +27,13 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Base of the browser journeys: the whole portal on a random port with the README's demo cast on its own in-memory
@@ -40,6 +46,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "portal.quota-expiry-interval=PT24H",
         // The development-mode badge would cover the page's top right corner in every screenshot.
         "vaadin.devmode.devTools.enabled=false"})
+// The demo cast exists only with the development profile (ProductionSafetyCheck).
+@ActiveProfiles("dev")
 abstract class JourneyBase {
 
     // The demo cast (README); every citizen's password is the same.
@@ -78,12 +86,27 @@ abstract class JourneyBase {
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1280,1400", "--lang=zh-CN");
         // The portal follows the browser's language (Chinese by default); a person in China sends zh-CN.
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
+        // The console, so that a journey can tell whether the Content Security Policy blocked anything (issue 11).
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of("/usr/bin/chromedriver").toFile()).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         // Vaadin's first load in development mode can take a while on a busy 2-core machine.
         wait = new WebDriverWait(driver, Duration.ofSeconds(60));
         Files.createDirectories(SCREENSHOTS);
+    }
+
+    /**
+     * Issue 11: everything the pages did so far ran under the portal's Content Security Policy and the browser blocked
+     * nothing (Chromium writes "Refused to … because it violates the following Content Security Policy directive" to
+     * the console). A message written first proves that the console is read at all.
+     */
+    static void assertNothingBlockedByTheContentSecurityPolicy() {
+        ((JavascriptExecutor) driver).executeScript("console.warn('journey console probe')");
+        List<String> console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage).toList();
+        assertThat(console).anySatisfy(message -> assertThat(message).contains("journey console probe"));
+        assertThat(console).noneSatisfy(message -> assertThat(message).contains("Content Security Policy"));
     }
 
     @AfterAll

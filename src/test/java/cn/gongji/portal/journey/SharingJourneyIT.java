@@ -148,5 +148,8 @@ class SharingJourneyIT extends JourneyBase {
         open("family", "relations-grid");
         waitForTextContaining("relations-grid", "Dissolved");
         screenshot("journey3-family-english");
+
+        // Three journeys of sign-in, dialogs, grids, printing and a language switch: nothing was blocked.
+        assertNothingBlockedByTheContentSecurityPolicy();
     }
 }

@@ -105,6 +105,8 @@ class RegistryPersonApiTest {
         assertThat(ledger.hasAccount(created.getId())).isTrue();
         assertThat(created.getPasswordHash()).doesNotContain("Initial-pass-1").startsWith("$2");
         assertThat(passwords.matches("Initial-pass-1", created.getPasswordHash())).isTrue();
+        // Issue 11: the registry's password is an initial one, to be changed at the first sign-in.
+        assertThat(created.isPasswordMustChange()).isTrue();
     }
 
     @Test

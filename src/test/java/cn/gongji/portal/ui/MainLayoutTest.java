@@ -61,7 +61,7 @@ class MainLayoutTest extends KaribuTest {
         login(people.resident("310104"));
         navigate("");
 
-        assertThat(menuLabels()).containsExactly("首页", "家人共济给我", "收支明细", "消息通知");
+        assertThat(menuLabels()).containsExactly("首页", "家人共济给我", "收支明细", "消息通知", "修改密码");
     }
 
     @Test

@@ -45,7 +45,7 @@ class FamilyViewTest extends KaribuTest {
         login(people.employee(BEIJING, "10.00"));
         navigate("");
 
-        assertThat(menuLabels()).containsExactly("首页", "我的家人共济", "家人共济给我", "收支明细", "消息通知");
+        assertThat(menuLabels()).containsExactly("首页", "我的家人共济", "家人共济给我", "收支明细", "消息通知", "修改密码");
     }
 
     @Test
@@ -53,7 +53,7 @@ class FamilyViewTest extends KaribuTest {
         login(people.resident(HENAN));
         navigate("");
 
-        assertThat(menuLabels()).containsExactly("首页", "家人共济给我", "收支明细", "消息通知");
+        assertThat(menuLabels()).containsExactly("首页", "家人共济给我", "收支明细", "消息通知", "修改密码");
     }
 
     @Test
@@ -63,7 +63,7 @@ class FamilyViewTest extends KaribuTest {
         login(people.reload(ended));
         navigate("");
 
-        assertThat(menuLabels()).containsExactly("首页", "收支明细", "消息通知");
+        assertThat(menuLabels()).containsExactly("首页", "收支明细", "消息通知", "修改密码");
     }
 
     @Test
