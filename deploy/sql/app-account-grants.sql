@@ -3,7 +3,7 @@
 -- Two accounts: the OWNER runs the migrations (Flyway: PORTAL_DB_OWNER_USER / PORTAL_DB_OWNER_PASSWORD; it needs
 -- ALL on the database, and TRIGGER, plus SUPER or log_bin_trust_function_creators=1 where the binary log is on) and
 -- the APP account the portal works with (PORTAL_DB_USER / PORTAL_DB_PASSWORD). The portal deletes nothing, and the
--- ledger (D25) and the audit of casework and supervision (D26, D7, D27) are never changed: the app account may only
+-- ledger (D25) and the audits of casework, supervision and staff sessions (D26, D7, D27) are never changed: the app account may only
 -- read and add to them. Run after the portal's first start (the tables exist then), as the owner, in the portal's
 -- database, after CREATE USER 'gongji_app'@'%' IDENTIFIED BY '<a strong password>':
 --     mysql -u <owner> -p <database> < deploy/sql/app-account-grants.sql
@@ -30,3 +30,4 @@ GRANT SELECT, INSERT ON case_access TO 'gongji_app'@'%';
 GRANT SELECT, INSERT ON counter_action TO 'gongji_app'@'%';
 GRANT SELECT, INSERT ON flag TO 'gongji_app'@'%';
 GRANT SELECT, INSERT ON flag_resolution TO 'gongji_app'@'%';
+GRANT SELECT, INSERT ON staff_session_event TO 'gongji_app'@'%';

@@ -44,7 +44,8 @@ import cn.gongji.portal.support.TestProfiles;
 class AppendOnlyAtTheDatabaseTest {
 
     private static final List<String> APPEND_ONLY =
-            List.of("ledger_entry", "case_access", "counter_action", "flag", "flag_resolution");
+            List.of("ledger_entry", "case_access", "counter_action", "flag", "flag_resolution",
+                    "staff_session_event");
     private static final Path GRANTS = Path.of("deploy/sql/app-account-grants.sql");
 
     @Autowired
@@ -146,7 +147,9 @@ class AppendOnlyAtTheDatabaseTest {
                 "counter_action", "insert into counter_action (acted_at, agent, person_id, kind, channel, reason)"
                         + " values (?, 'agent-t', " + p.getId() + ", 'BIND', 'COUNTER', 'test')",
                 "flag", "insert into flag (raised_at, flag_rule, person_id, facts)"
-                        + " values (?, 'MANY_RECIPIENTS', " + p.getId() + ", 'test')");
+                        + " values (?, 'MANY_RECIPIENTS', " + p.getId() + ", 'test')",
+                "staff_session_event", "insert into staff_session_event (happened_at, staff, event)"
+                        + " values (?, 'agent-t', 'SIGN_IN')");
         Map<String, Long> ids = new java.util.LinkedHashMap<>();
         for (String table : tables) {
             if (table.equals("flag_resolution")) {
