@@ -140,12 +140,18 @@ public final class ApiProblems {
                     || t instanceof DataAccessResourceFailureException) {
                 return true;
             }
+            // Connector/J's CommunicationsException is an SQLException with SQLSTATE 08S01.
             if (t instanceof SQLException sql && (sql.getErrorCode() == 1047
                     || (sql.getSQLState() != null && sql.getSQLState().startsWith("08")))) {
                 return true;
             }
-            // Connector/J's CommunicationsException is an SQLException with SQLSTATE 08S01; its cause, when the
-            // driver gives one, is an IOException of the socket.
+            // A transaction whose connection broke cannot even be rolled back, and that failure replaces the first
+            // one: Hibernate's "Unable to rollback against JDBC Connection", caused by the pool's "Connection is
+            // closed". Nothing was committed (a commit that failed is never followed by a rollback that works).
+            if (t instanceof org.hibernate.TransactionException
+                    || (t instanceof SQLException sql && "Connection is closed".equals(sql.getMessage()))) {
+                return true;
+            }
         }
         return false;
     }

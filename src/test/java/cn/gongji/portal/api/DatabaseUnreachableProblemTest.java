@@ -34,6 +34,9 @@ class DatabaseUnreachableProblemTest {
                 new SQLException("WSREP has not yet prepared node for application use", "HY000", 1047)));
         assertTryAgain(new JpaSystemException(new RuntimeException(
                 new SQLException("Communications link failure", "08S01"))));
+        // Seen when a Galera node was killed under a settlement: the rollback failure replaces the first failure.
+        assertTryAgain(new JpaSystemException(new org.hibernate.TransactionException(
+                "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))));
     }
 
     @Test
