@@ -1,5 +1,8 @@
 package cn.gongji.portal.api;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -7,8 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -101,6 +106,17 @@ public final class ApiProblems {
                     "The portal is busy with a request for the same data. Nothing was changed; send the same request "
                             + "again."), headers);
         }
+        if (isDatabaseUnreachable(failure)) {
+            // The connection to the database broke or none could be had (a cluster node went away, a Galera node
+            // not yet synced): whether the work was committed is not known here, but D19 makes the same request
+            // safe to send again, and the next attempt gets a connection to a node that works.
+            log.warn("API request lost its database connection: {}", failure.toString());
+            headers.set(HttpHeaders.RETRY_AFTER, "1");
+            return new Answer(ApiProblem.of(503, TRY_AGAIN, "Busy, try again",
+                    "The portal lost its connection to the database while answering. Send the same request again "
+                            + "with the same requestId: it is then answered as if it were the first (D19), and is "
+                            + "never carried out twice."), headers);
+        }
         if (failure instanceof ErrorResponse framework && framework.getStatusCode().is4xxClientError()) {
             headers.addAll(framework.getHeaders());
             return new Answer(forStatus(framework.getStatusCode().value()), headers);
@@ -109,6 +125,35 @@ public final class ApiProblems {
         return new Answer(ApiProblem.of(500, INTERNAL_ERROR, "Internal error",
                 "The portal could not answer this request. The failure has been logged; please try again later."),
                 headers);
+    }
+
+    /**
+     * Whether a failure means the database could not be reached, rather than that it refused the work: a
+     * connection that broke or could not be had (SQLSTATE class 08, Connector/J's CommunicationsException, a pool
+     * that timed out waiting for a connection) or a Galera node that is not part of the primary component
+     * ("WSREP has not yet prepared node for application use", error 1047, SQLSTATE 08S01).
+     */
+    static boolean isDatabaseUnreachable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof CannotCreateTransactionException || t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
+                    || t instanceof DataAccessResourceFailureException) {
+                return true;
+            }
+            // Connector/J's CommunicationsException is an SQLException with SQLSTATE 08S01.
+            if (t instanceof SQLException sql && (sql.getErrorCode() == 1047
+                    || (sql.getSQLState() != null && sql.getSQLState().startsWith("08")))) {
+                return true;
+            }
+            // A transaction whose connection broke cannot even be rolled back, and that failure replaces the first
+            // one: Hibernate's "Unable to rollback against JDBC Connection", caused by the pool's "Connection is
+            // closed". Nothing was committed (a commit that failed is never followed by a rollback that works).
+            if (t instanceof org.hibernate.TransactionException
+                    || (t instanceof SQLException sql && "Connection is closed".equals(sql.getMessage()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ApiProblem forStatus(int status) {

@@ -67,7 +67,7 @@ class ApiSecurityConfig {
                 .formLogin(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
-                .addFilterBefore(new ApiTokenFilter(registryToken, institutions, contexts),
+                .addFilterBefore(new ApiTokenFilter(registryToken, institutions, contexts, problems),
                         UsernamePasswordAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors
                         .authenticationEntryPoint(unauthorized(problems))

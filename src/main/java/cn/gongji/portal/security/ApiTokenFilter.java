@@ -19,6 +19,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import cn.gongji.portal.api.ApiProblemWriter;
+import cn.gongji.portal.api.ApiProblems;
 import cn.gongji.portal.registry.InstitutionService;
 
 /**
@@ -36,15 +38,19 @@ final class ApiTokenFilter extends OncePerRequestFilter {
     private final byte[] registryTokenDigest;
     private final InstitutionService institutions;
     private final SecurityContextHolderStrategy contexts;
+    private final ApiProblemWriter problems;
 
     /**
      * @param registryToken the configured token; blank means the registry cannot sign in
      * @param contexts      the strategy the rest of the chain reads (Vaadin installs its own as a bean)
+     * @param problems      writes the answer when the key cannot be checked at all
      */
-    ApiTokenFilter(String registryToken, InstitutionService institutions, SecurityContextHolderStrategy contexts) {
+    ApiTokenFilter(String registryToken, InstitutionService institutions, SecurityContextHolderStrategy contexts,
+                   ApiProblemWriter problems) {
         this.registryTokenDigest = registryToken == null || registryToken.isBlank() ? null : sha256(registryToken);
         this.institutions = institutions;
         this.contexts = contexts;
+        this.problems = problems;
     }
 
     @Override
@@ -52,7 +58,17 @@ final class ApiTokenFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String header = request.getHeader(HttpHeaders.AUTHORIZATION);
         if (header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            Authentication authentication = authenticate(header.substring(BEARER.length()).strip());
+            Authentication authentication;
+            try {
+                authentication = authenticate(header.substring(BEARER.length()).strip());
+            } catch (RuntimeException e) {
+                // The institution's key is looked up in the database (past the key cache): if that fails, e.g.
+                // because the database node went away, the answer is problem+json (503 TRY_AGAIN when the database
+                // was out of reach) - not the container's error page, which the browser chain would turn into a
+                // redirect to the login page.
+                problems.write(response, ApiProblems.from(e));
+                return;
+            }
             if (authentication != null) {
                 SecurityContext context = contexts.createEmptyContext();
                 context.setAuthentication(authentication);
