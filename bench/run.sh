@@ -53,6 +53,9 @@ JAR=$(ls "$ROOT"/target/gongji-portal-*.jar | head -1)
 # The JDBC drivers for the floor, taken from the jar so that the floor uses exactly the portal's.
 mkdir -p "$WORK/lib"
 (cd "$WORK/lib" && unzip -q -j "$JAR" 'BOOT-INF/lib/h2-*.jar' 'BOOT-INF/lib/mysql-connector-j-*.jar')
+# H2 runs the portal's append-only trigger class whenever it opens the file (db/h2/V7_1), so the floor and the SQL steps
+# that open it need that class too.
+(cd "$WORK" && unzip -q "$JAR" 'BOOT-INF/classes/cn/gongji/portal/shared/AppendOnlyTrigger.class')
 
 echo "== machine"
 echo "cores: $(nproc); memory: $(free -g | awk '/^Mem:/ {print $2 " GiB"}'); $("$JAVA" -version 2>&1 | head -1)"
@@ -63,7 +66,8 @@ start_portal() {
   local name=$1; shift
   # Production mode for Vaadin: the jar is built without the production profile (no frontend bundle, which the
   # API does not need) and without Vaadin's dev server, which would otherwise refuse to start.
-  "$JAVA" -jar "$JAR" --server.port="$PORT" --vaadin.productionMode=true --portal.demo-data=false "$@" \
+  # shellcheck disable=SC2086 # PORTAL_JAVA_OPTS: e.g. a JFR recording of the portal under load
+  "$JAVA" ${PORTAL_JAVA_OPTS:-} -jar "$JAR" --server.port="$PORT" --vaadin.productionMode=true --portal.demo-data=false "$@" \
     > "$WORK/portal-$name.log" 2>&1 &
   PORTAL_PID=$!
   for _ in $(seq 1 120); do
@@ -82,7 +86,7 @@ stop_portal() {
   PORTAL_PID=
 }
 
-bench() { "$JAVA" -cp "$WORK/lib/*" "$ROOT/bench/Bench.java" "$@"; }
+bench() { "$JAVA" -cp "$WORK/lib/*:$WORK/BOOT-INF/classes" "$ROOT/bench/Bench.java" "$@"; }
 field() { echo "$1" | tr ' ' '\n' | sed -n "s/^$2=//p"; }
 
 # run NAME JDBC FLOOR_JDBC USER ",DBPID" PREPARE [portal arguments]. PREPARE writes the relations and quotas and
