@@ -170,7 +170,7 @@ public class CaseworkService {
 
     /**
      * D7: binds a relative for the sharer at the counter; the sharer signed the commitment letter in the hall, which
-     * the agent confirms with {@code letterSignedInHall}. All of D3–D6 apply as online.
+     * the agent confirms with {@code letterSignedInHall}. All of D3, D4, D5, D6 apply as online.
      */
     public Relation bind(long sharerId, String recipientIdNumber, Kinship kinship, boolean letterSignedInHall,
                          String reason) {

@@ -29,8 +29,8 @@ import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
 
 /**
- * What sharers and recipients do with relations: bind (D3–D7), request and confirm or decline (D8), dissolve
- * (D21), and the registry's automatic dissolution (D22). Each refusal names exactly one reason (P4).
+ * What sharers and recipients do with relations: bind (D3, D4, D5, D6, D7), request and confirm or decline (D8),
+ * dissolve (D21), and the registry's automatic dissolution (D22). Each refusal names exactly one reason (P4).
  */
 @Service
 @Transactional

@@ -36,9 +36,9 @@ import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Settlements and refunds of designated institutions (api.md "Institution → portal"; D13–D20). Each is run once
- * per request id of the institution (D19): a repeat with the same content gets the first answer with 200, other
- * content under a used id 409 REQUEST_ID_REUSED.
+ * Settlements and refunds of designated institutions (api.md "Institution → portal"; D13, D14, D15, D16, D17, D18,
+ * D19, D20). Each is run once per request id of the institution (D19): a repeat with the same content gets the first
+ * answer with 200, other content under a used id 409 REQUEST_ID_REUSED.
  */
 @ApiController
 @Tag(name = "Institution → portal")

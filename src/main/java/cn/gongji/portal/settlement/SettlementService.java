@@ -34,9 +34,9 @@ import cn.gongji.portal.shared.TimeOrderedId;
 import cn.gongji.portal.wallet.WalletService;
 
 /**
- * Settles a recipient's out-of-pocket amount (D12, D13, D15–D19) and refunds it (D20). The portal decides only who
- * pays (D12): the patient's own account first, then shared money in the order of {@link SharedMoneyOrder} (D17,
- * P1, D18's codes) — and the rest in cash.
+ * Settles a recipient's out-of-pocket amount (D12, D13, D15, D16, D17, D18, D19) and refunds it (D20). The portal
+ * decides only who pays (D12): the patient's own account first, then shared money in the order of
+ * {@link SharedMoneyOrder} (D17, P1, D18's codes) — and the rest in cash.
  *
  * <p>How a settlement runs, in one transaction: one query reads the institution's status (D15), an earlier
  * settlement under the same request id (D19), the patient and his own account; a second one, only if he has live

@@ -30,10 +30,10 @@ import cn.gongji.portal.ui.Notices;
 import cn.gongji.portal.ui.ViewParts;
 
 /**
- * Adding a relative (D3–D7): his ID number, checked as it is typed (D1); the kinship as seen from the sharer (no
- * in-law kind exists, D3); the commitment letter in full and its acceptance (D7); then a check-your-answers summary
- * beside the one button that binds. A refusal (P4) shows next to the field it concerns, or as a notification, and
- * the dialog stays open with what was typed.
+ * Adding a relative (D3, D4, D5, D6, D7): his ID number, checked as it is typed (D1); the kinship as seen from the
+ * sharer (no in-law kind exists, D3); the commitment letter in full and its acceptance (D7); then a
+ * check-your-answers summary beside the one button that binds. A refusal (P4) shows next to the field it concerns, or
+ * as a notification, and the dialog stays open with what was typed.
  */
 class BindDialog extends Dialog {
 

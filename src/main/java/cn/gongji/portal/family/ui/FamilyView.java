@@ -31,7 +31,8 @@ import cn.gongji.portal.wallet.WalletService;
 
 /**
  * The sharer's family network: every relation he started or was asked for, live, pending and ended (D23), with what
- * each recipient can still spend from his quotas; adding a relative (D3–D7) in a dialog. A row opens the relation.
+ * each recipient can still spend from his quotas; adding a relative (D3, D4, D5, D6, D7) in a dialog. A row opens the
+ * relation.
  */
 @Route(value = "family", layout = MainLayout.class)
 @RolesAllowed(Roles.SHARER)
