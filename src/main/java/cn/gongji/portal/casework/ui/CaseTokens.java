@@ -1,5 +1,6 @@
 package cn.gongji.portal.casework.ui;
 
+import java.io.Serializable;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HashMap;
@@ -18,8 +19,12 @@ public final class CaseTokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** The session's tokens both ways. Guarded by the session's lock, which Vaadin holds while a view runs. */
-    private static final class Tokens {
+    /**
+     * The session's tokens both ways. Guarded by the session's lock, which Vaadin holds while a view runs; kept with
+     * the session when the container stores it.
+     */
+    private static final class Tokens implements Serializable {
+        private static final long serialVersionUID = 1L;
         final Map<String, String> byIdNumber = new HashMap<>();
         final Map<String, String> byToken = new HashMap<>();
     }
