@@ -546,18 +546,22 @@ public class Bench {
     /**
      * @param cpuMillis    CPU time the watched processes used while measuring, or -1 when none was watched
      * @param writtenBytes bytes the watched processes had written to storage while measuring, or -1
+     * @param machineCpuMillis CPU time the whole machine (every process, this one and the kernel's own work
+     *                         included) used while measuring, from /proc/stat, or -1
      */
     record Result(String mode, String scenario, int clients, long ops, long all, double seconds,
-                  long[] latenciesNanos, long errors, String firstError, long cpuMillis, long writtenBytes) {
+                  long[] latenciesNanos, long errors, String firstError, long cpuMillis, long writtenBytes,
+                  long machineCpuMillis) {
 
         void print() {
             Arrays.sort(latenciesNanos);
             System.out.printf(Locale.ROOT,
                     "RESULT mode=%s scenario=%s clients=%d ops=%d all=%d seconds=%.1f perSecond=%.0f p50ms=%.2f"
-                            + " p99ms=%.2f errors=%d cpuMsPerOp=%.3f writtenKbPerOp=%.1f%n",
+                            + " p99ms=%.2f errors=%d cpuMsPerOp=%.3f writtenKbPerOp=%.1f machineCpuMsPerOp=%.3f%n",
                     mode, scenario, clients, ops, all, seconds, ops / seconds, percentile(0.50), percentile(0.99), errors,
                     cpuMillis < 0 || ops == 0 ? Double.NaN : (double) cpuMillis / ops,
-                    writtenBytes < 0 || ops == 0 ? Double.NaN : writtenBytes / 1024.0 / ops);
+                    writtenBytes < 0 || ops == 0 ? Double.NaN : writtenBytes / 1024.0 / ops,
+                    machineCpuMillis < 0 || ops == 0 ? Double.NaN : (double) machineCpuMillis / ops);
             if (firstError != null) {
                 System.out.println("first error: " + firstError);
             }
@@ -584,14 +588,17 @@ public class Bench {
         // Long.MIN_VALUE: not read (yet), or /proc could not be read.
         long[] cpu = {Long.MIN_VALUE, Long.MIN_VALUE};
         long[] written = new long[2];
+        long[] machine = {Long.MIN_VALUE, Long.MIN_VALUE};
         Thread cpuWatch = Thread.ofPlatform().daemon().start(() -> {
             try {
                 Thread.sleep(Math.max(0, (warmupEnd - System.nanoTime()) / 1_000_000));
                 written[0] = writtenBytes(watched);
                 cpu[0] = cpuMillis(watched);
+                machine[0] = machineCpuMillis();
                 Thread.sleep(Math.max(0, (end - System.nanoTime()) / 1_000_000));
                 written[1] = writtenBytes(watched);
                 cpu[1] = cpuMillis(watched);
+                machine[1] = machineCpuMillis();
             } catch (InterruptedException e) {
                 // stopped early: drive() reads the end values itself
             } catch (IOException e) {
@@ -680,13 +687,31 @@ public class Bench {
             if (cpu[0] != Long.MIN_VALUE && !watched.isEmpty()) {
                 written[1] = writtenBytes(watched);
                 cpu[1] = cpuMillis(watched);
+                machine[1] = machineCpuMillis();
             }
         } else {
             cpuWatch.join();
         }
         boolean measured = !watched.isEmpty() && cpu[0] != Long.MIN_VALUE && cpu[1] != Long.MIN_VALUE && seconds > 0;
         return new Result(mode, scenario, clients, total, done.get(), Math.max(seconds, 1e-9), all, errors.get(),
-                firstError[0], measured ? cpu[1] - cpu[0] : -1, measured ? written[1] - written[0] : -1);
+                firstError[0], measured ? cpu[1] - cpu[0] : -1, measured ? written[1] - written[0] : -1,
+                machine[0] != Long.MIN_VALUE && machine[1] != Long.MIN_VALUE ? machine[1] - machine[0] : -1);
+    }
+
+    /**
+     * Busy CPU time of the whole machine: user, nice, system, irq and softirq of the "cpu" line of /proc/stat (idle,
+     * iowait and steal are not work done here).
+     */
+    static long machineCpuMillis() throws IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/stat"))) {
+            if (line.startsWith("cpu ")) {
+                String[] f = line.trim().split("\\s+");
+                long ticks = Long.parseLong(f[1]) + Long.parseLong(f[2]) + Long.parseLong(f[3])
+                        + Long.parseLong(f[6]) + Long.parseLong(f[7]);
+                return ticks * 10;   // USER_HZ is 100 on Linux
+            }
+        }
+        throw new IOException("/proc/stat has no cpu line");
     }
 
     /** User + system CPU time of the given processes (and of this one if the list holds 0), from /proc. */

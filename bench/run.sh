@@ -207,6 +207,16 @@ for name in h2 mariadb; do
   echo "$name HTTP ceiling (400 before the database): $(field "$ceiling" perSecond)/s," \
     "$(field "$ceiling" cpuMsPerOp) ms portal CPU/op; the own floor's 0.6 is" \
     "$(awk -v f="$(field "$(grep '^RESULT' "$WORK/floor-$name-own.txt")" perSecond)" 'BEGIN {printf "%.0f", 0.6 * f}')/s"
+  # A settlement needs at least the HTTP work of a refused request and the database work of the floor; the two
+  # phases never overlap, so their machine CPU per operation adds up. $(nproc) cores divided by that sum is the most
+  # settlements per second this machine could do with the load generator on it (docs/BENCHMARKS.md, "The bound").
+  floor_own=$(grep '^RESULT' "$WORK/floor-$name-own.txt")
+  http_own=$(grep '^RESULT' "$WORK/http-$name-own.txt")
+  awk -v n="$name" -v c="$(nproc)" -v h="$(field "$ceiling" machineCpuMsPerOp)" -v f="$(field "$floor_own" machineCpuMsPerOp)" \
+      -v p="$(field "$http_own" machineCpuMsPerOp)" -v fo="$(field "$floor_own" perSecond)" 'BEGIN {
+    printf "%s bound (machine CPU ms/op): ceiling %.3f + floor %.3f = %.3f -> at most %.0f settlements/s on %d cores;" \
+      " 0.6 x floor = %.0f/s; the portal used %.3f ms/settlement\n", n, h, f, h + f, c * 1000 / (h + f), c, 0.6 * fo, p
+  }'
   [ -f "$WORK/http-$name-onesharer.txt" ] && [ -f "$WORK/http-$name-spread.txt" ] || continue
   spread=$(grep '^RESULT' "$WORK/http-$name-spread.txt")
   one=$(grep '^RESULT' "$WORK/http-$name-onesharer.txt")
