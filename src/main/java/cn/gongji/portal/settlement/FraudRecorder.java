@@ -40,9 +40,4 @@ public class FraudRecorder {
     public List<FraudEvent> ofPatient(String patientIdNumber) {
         return events.findByPatientIdNumberOrderByIdDesc(patientIdNumber);
     }
-
-    @Transactional(readOnly = true)
-    public List<FraudEvent> latest() {
-        return events.findTop100ByOrderByIdDesc();
-    }
 }

@@ -25,6 +25,10 @@ class LedgerAppendOnlyTest {
     @Autowired
     PlatformTransactionManager transactions;
 
+    /**
+     * The code's side of D25: no repository method and no entity mapping can change an entry. The database's side,
+     * a row that an UPDATE or DELETE really cannot change, is {@code shared.AppendOnlyAtTheDatabaseTest}.
+     */
     @Test
     void theLedgerRepositoryOffersNoWayToChangeOrDeleteAnEntry_D25() {
         assertThat(Arrays.stream(LedgerEntryRepository.class.getMethods()).map(Method::getName))

@@ -155,18 +155,19 @@ public class ReceivedView extends Main implements HasDynamicTitle {
         for (int i = 0; i < ordered.size(); i++) {
             Relation r = ordered.get(i);
             ListItem item = new ListItem();
-            Span name = new Span(getTranslation("order.item", i + 1, family.maskedNameOf(r.getSharerId()),
+            String sharer = family.maskedNameOf(r.getSharerId());
+            Span name = new Span(getTranslation("order.item", i + 1, sharer,
                     getTranslation("mode.short." + r.getMode())));
             item.add(name);
             int index = i;
             Button up = new Button(getTranslation("order.up"), click -> move(ordered, index, -1));
             up.setId("order-up-" + r.getId());
             up.setEnabled(i > 0);
-            up.setAriaLabel(getTranslation("order.up.aria", family.maskedNameOf(r.getSharerId())));
+            up.setAriaLabel(getTranslation("order.up.aria", sharer));
             Button down = new Button(getTranslation("order.down"), click -> move(ordered, index, 1));
             down.setId("order-down-" + r.getId());
             down.setEnabled(i < ordered.size() - 1);
-            down.setAriaLabel(getTranslation("order.down.aria", family.maskedNameOf(r.getSharerId())));
+            down.setAriaLabel(getTranslation("order.down.aria", sharer));
             up.addThemeVariants(ButtonVariant.TERTIARY);
             down.addThemeVariants(ButtonVariant.TERTIARY);
             item.add(up, down);

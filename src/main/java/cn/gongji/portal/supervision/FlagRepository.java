@@ -1,6 +1,5 @@
 package cn.gongji.portal.supervision;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,13 +43,4 @@ interface FlagRepository extends Repository<Flag, Long> {
     List<Flag> concerning(long personId);
 
     long count();
-}
-
-interface FlagResolutionRepository extends Repository<FlagResolution, Long> {
-
-    FlagResolution saveAndFlush(FlagResolution resolution);
-
-    Optional<FlagResolution> findByFlagId(long flagId);
-
-    List<FlagResolution> findByFlagIdIn(Collection<Long> flagIds);
 }
