@@ -1,4 +1,4 @@
-package cn.gongji.portal.shared;
+package cn.gongji.portal.database;
 
 import java.sql.Connection;
 import java.sql.SQLException;

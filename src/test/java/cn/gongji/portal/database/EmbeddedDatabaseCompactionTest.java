@@ -1,4 +1,4 @@
-package cn.gongji.portal.shared;
+package cn.gongji.portal.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
