@@ -20,6 +20,15 @@ class ArchitectureTest {
     static final ArchRule featuresAreFreeOfCycles = slices().matching("cn.gongji.portal.(*)")
             .should().beFreeOfCycles();
 
+    /**
+     * Nor does any package with the views in it: each {@code …ui} package is a slice of its own, so a view package
+     * may use another feature's services (family.ui → settlement → family is no cycle), but two view packages may
+     * not use each other, nor a view package the layout that uses it.
+     */
+    @ArchTest
+    static final ArchRule everyPackageIsFreeOfCycles = slices().matching("cn.gongji.portal.(**)")
+            .should().beFreeOfCycles();
+
     /** Views ask services; they never touch repositories or the EntityManager. */
     @ArchTest
     static final ArchRule viewsDoNotTouchPersistence = noClasses().that().resideInAPackage("..ui..")

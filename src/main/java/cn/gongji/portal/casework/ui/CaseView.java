@@ -50,7 +50,6 @@ import cn.gongji.portal.security.Roles;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
 import cn.gongji.portal.supervision.FlagLine;
-import cn.gongji.portal.supervision.ui.FlagTexts;
 import cn.gongji.portal.ui.Formats;
 import cn.gongji.portal.ui.NotificationText;
 

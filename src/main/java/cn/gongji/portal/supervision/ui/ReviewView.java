@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import cn.gongji.portal.casework.ui.CaseTokens;
+import cn.gongji.portal.casework.ui.FlagTexts;
 import cn.gongji.portal.security.Roles;
 import cn.gongji.portal.shared.RefusedException;
 import cn.gongji.portal.supervision.FlagLine;

@@ -1,4 +1,4 @@
-package cn.gongji.portal.supervision.ui;
+package cn.gongji.portal.casework.ui;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,8 @@ import cn.gongji.portal.ui.Formats;
 
 /**
  * How a flag reads in the reader's language (D27): its rule, the facts that raised it, its status. Shared by the
- * review page and the case page, so a flag reads the same on both.
+ * review page and the case page, so a flag reads the same on both. It lives with the case page because the review page
+ * leads into cases (supervision.ui uses casework.ui, never the other way round).
  */
 public final class FlagTexts {
 
