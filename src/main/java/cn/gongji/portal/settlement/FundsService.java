@@ -63,7 +63,7 @@ public class FundsService {
         return fundsOf(patient.getId());
     }
 
-    /** The look-ups of a patient, newest first (supervision; the patient's own history). */
+    /** The look-ups of a patient, newest first: the read side of the look-up log (every institution's look-up is kept; no screen shows it yet). */
     public List<FundsLookup> lookupsOf(long patientId) {
         return lookups.findByPatientIdOrderByIdDesc(patientId);
     }

@@ -377,11 +377,6 @@ public class SettlementService {
                 .params(settlementId, patientId).query(String.class).optional();
     }
 
-    @Transactional(readOnly = true)
-    public Optional<Settlement> find(String settlementId) {
-        return settlements.findById(settlementId);
-    }
-
     private record Paid(PaymentSource source, long relationId, Money amount) {
     }
 

@@ -34,6 +34,8 @@ class SettlementServiceTest {
     @Autowired
     SettlementService settlements;
     @Autowired
+    SettlementRepository stored;
+    @Autowired
     FraudRecorder fraud;
     @Autowired
     FamilyService family;
@@ -148,7 +150,7 @@ class SettlementServiceTest {
         SettlementReceipt r = people.settle(new SettleCommand(c.institutionCode(), c.requestId(),
                 patient.idNumber(), patient.idNumber(), buyer.idNumber(), SettlementKind.PHARMACY, c.outOfPocket(),
                 c.poolFund(), false, List.of(), null));
-        assertThat(settlements.find(r.settlementId()).orElseThrow().getBuyerIdNumber())
+        assertThat(stored.findById(r.settlementId()).orElseThrow().getBuyerIdNumber())
                 .isEqualTo(buyer.idNumber().value());
     }
 
