@@ -30,6 +30,8 @@ class SettlementApiTest extends InstitutionApiTestBase {
     FraudRecorder fraud;
     @Autowired
     SettlementService settlements;
+    @Autowired
+    SettlementRepository storedSettlements;
 
     @Test
     void settlementAnswers201ExactlyAsTheContract_D17() throws Exception {
@@ -162,7 +164,7 @@ class SettlementApiTest extends InstitutionApiTestBase {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.shared[0].amount").value("100.00"))
                 .andExpect(jsonPath("$.cash").value("0.00")));
-        Settlement stored = settlements.find(answer.get("settlementId").asString()).orElseThrow();
+        Settlement stored = storedSettlements.findById(answer.get("settlementId").asString()).orElseThrow();
         assertThat(stored.getPoolFund()).isEqualTo(Money.of("800.00"));
         assertThat(stored.getOutOfPocket()).isEqualTo(Money.of("100.00"));
         assertThat(ledger.balances(son.getId()).balance()).isEqualTo(Money.of("900.00"));
@@ -254,7 +256,7 @@ class SettlementApiTest extends InstitutionApiTestBase {
         JsonNode answer = body(settle(pharmacy(), bill(patient, "12.50").with("kind", "PHARMACY")
                 .with("buyerId", buyer.idNumber().value()))
                 .andExpect(status().isCreated()));
-        assertThat(settlements.find(answer.get("settlementId").asString()).orElseThrow().getBuyerIdNumber())
+        assertThat(storedSettlements.findById(answer.get("settlementId").asString()).orElseThrow().getBuyerIdNumber())
                 .isEqualTo(buyer.idNumber().value());
     }
 
@@ -356,6 +358,6 @@ class SettlementApiTest extends InstitutionApiTestBase {
 
     private Settlement settlementOf(Inst institution, Person patient) throws Exception {
         JsonNode answer = body(settle(institution, bill(patient, "10.00")).andExpect(status().isCreated()));
-        return settlements.find(answer.get("settlementId").asString()).orElseThrow();
+        return storedSettlements.findById(answer.get("settlementId").asString()).orElseThrow();
     }
 }
