@@ -99,7 +99,9 @@ public class HistoryService {
     public MonthlyUse monthlyUse(long personId, YearMonth first, YearMonth last) {
         Instant from = first.atDay(1).atStartOfDay(ZONE).toInstant();
         Instant to = last.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
-        List<LedgerEntry> entries = ledger.history(personId, from, to, CHART_KINDS, Pageable.unpaged()).getContent();
+        // Oldest first, so that relatives are listed in the order their sharing began.
+        List<LedgerEntry> entries = ledger.history(personId, from, to, CHART_KINDS, Pageable.unpaged()).getContent()
+                .reversed();
         // Keyed by month, then by the relative's person id (two relatives may share a masked name).
         Map<YearMonth, Map<Long, Money[]>> given = new TreeMap<>();
         Map<YearMonth, Money[]> received = new TreeMap<>();
