@@ -29,10 +29,10 @@ public class FamilyDiagram extends Div {
     static final int WIDTH = 560;
     private static final int CARD_X = 70;
     private static final int CARD_W = WIDTH - CARD_X - 10;
-    private static final int CARD_H = 84;
+    private static final int CARD_H = 94;
     private static final int GAP = 14;
     private static final int TRUNK_X = 40;
-    private static final int HEADING_H = 34;
+    private static final int HEADING_H = 36;
     private static final int CENTRE_H = 56;
     /** Cross-province (wallet) cards: dark blue, 8.6:1 on white. */
     private static final String WALLET = "#0b4f8a";
@@ -58,13 +58,15 @@ public class FamilyDiagram extends Div {
     private SvgMarkup drawing(boolean you) {
         List<FamilyPicture.Tie> in = picture.receivesFrom();
         List<FamilyPicture.Tie> out = picture.sharesWith();
-        int height = 20 + block(in) + CENTRE_H + (out.isEmpty() ? 0 : 30) + block(out) + 10;
+        // The same steps as below, so that the drawing ends where its last card does.
+        int height = 20 + (in.isEmpty() ? 0 : HEADING_H + in.size() * (CARD_H + GAP) + 6) + CENTRE_H
+                + (out.isEmpty() ? 0 : 8 + HEADING_H - 4 + out.size() * (CARD_H + GAP) - GAP) + 12;
         SvgMarkup svg = new SvgMarkup("family-diagram-drawing", WIDTH, height, getTranslation("family.picture.title"),
                 summary());
         svg.arrowMarker(SvgMarkup.GREY);
         double y = 20;
         if (!in.isEmpty()) {
-            svg.text(10, y + 18, getTranslation("family.picture.sharingWith", centre), 17, true, "start",
+            svg.text(10, y + 18, getTranslation("family.picture.sharingWith", centre), 18, true, "start",
                     SvgMarkup.INK);
             y += HEADING_H;
             double trunkTop = y + CARD_H / 2.0;
@@ -80,12 +82,12 @@ public class FamilyDiagram extends Div {
         }
         svg.rect(10, y, WIDTH - 20, CENTRE_H, "#f2f2f2", SvgMarkup.INK, 3, false, 10);
         String name = you ? getTranslation("family.picture.centreYou", picture.personName()) : picture.personName();
-        svg.text(WIDTH / 2.0, y + CENTRE_H / 2.0 + 7, name, 20, true, "middle", SvgMarkup.INK);
+        svg.text(WIDTH / 2.0, y + CENTRE_H / 2.0 + 8, name, 22, true, "middle", SvgMarkup.INK);
         y += CENTRE_H;
         if (!out.isEmpty()) {
             double trunkTop = y;
             y += 8;
-            svg.text(CARD_X, y + 18, getTranslation("family.picture.receivingFrom", centre), 17, true, "start",
+            svg.text(CARD_X, y + 18, getTranslation("family.picture.receivingFrom", centre), 18, true, "start",
                     SvgMarkup.INK);
             y += HEADING_H - 4;
             double last = trunkTop;
@@ -101,10 +103,6 @@ public class FamilyDiagram extends Div {
         return svg;
     }
 
-    private static int block(List<FamilyPicture.Tie> ties) {
-        return ties.isEmpty() ? 0 : HEADING_H + ties.size() * (CARD_H + GAP);
-    }
-
     /** A relative's card: a coloured band and border by mode, dashed while pending, and all of it in words. */
     private void card(SvgMarkup svg, double y, FamilyPicture.Tie tie) {
         String colour = tie.mode() == SharingMode.WALLET ? WALLET : ACCOUNT;
@@ -112,11 +110,11 @@ public class FamilyDiagram extends Div {
         svg.rect(CARD_X, y, CARD_W, CARD_H, "#ffffff", colour, 2.5, pending, 8);
         svg.rect(CARD_X, y, 10, CARD_H, colour, null, 0, false, 0);
         double x = CARD_X + 22;
-        svg.text(x, y + 26, getTranslation("family.picture.who", tie.relativeName(),
-                getTranslation("kinship." + tie.kinship())), 18, true, "start", SvgMarkup.INK);
-        svg.text(x, y + 50, getTranslation("mode.short." + tie.mode()) + " · " + getTranslation("status." + tie.status()),
-                16, false, "start", colour);
-        svg.text(x, y + 73, quota(tie), 16, false, "start", SvgMarkup.INK);
+        svg.text(x, y + 28, getTranslation("family.picture.who", tie.relativeName(),
+                getTranslation("kinship." + tie.kinship())), 20, true, "start", SvgMarkup.INK);
+        svg.text(x, y + 56, getTranslation("mode.short." + tie.mode()) + " · " + getTranslation("status." + tie.status()),
+                18, false, "start", colour);
+        svg.text(x, y + 82, quota(tie), 18, false, "start", SvgMarkup.INK);
     }
 
     private String quota(FamilyPicture.Tie tie) {

@@ -33,7 +33,7 @@ public class UseChart extends Div {
 
     static final int WIDTH = 560;
     private static final int LABEL_W = 118;
-    private static final int BAR_MAX = 270;
+    private static final int BAR_MAX = 240;
     private static final int ROW_H = 46;
     /** Colours, each at least 4.5:1 on white, paired with a pattern so that none is told by colour alone. */
     private static final String[] COLOURS = {"#0b4f8a", "#8a3b00", "#1d6b34", "#5b2a86", "#7a1f3d", "#005f66"};
@@ -84,12 +84,12 @@ public class UseChart extends Div {
             double x = 10 + (i % 2) * (WIDTH / 2.0);
             double y = 16 + (i / 2) * 32;
             svg.rect(x, y, 24, 24, fill(svg, i), SvgMarkup.INK, 1.5, false, 3);
-            svg.text(x + 34, y + 18, recipients.get(i), 17, false, "start", SvgMarkup.INK);
+            svg.text(x + 34, y + 18, recipients.get(i), 18, false, "start", SvgMarkup.INK);
         }
         Money max = months.stream().map(use::givenUsedIn).reduce(Money.ZERO, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         double y = top;
         for (YearMonth month : months) {
-            svg.text(10, y + 28, month(month), 16, false, "start", SvgMarkup.INK);
+            svg.text(10, y + 28, month(month), 18, false, "start", SvgMarkup.INK);
             double x = LABEL_W;
             for (MonthlyUse.Given g : use.given()) {
                 if (!g.month().equals(month)) {
@@ -102,7 +102,7 @@ public class UseChart extends Div {
                     x += w;
                 }
             }
-            svg.text(x + 8, y + 28, Formats.money(use.givenUsedIn(month), locale), 16, true, "start", SvgMarkup.INK);
+            svg.text(x + 8, y + 28, Formats.money(use.givenUsedIn(month), locale), 18, true, "start", SvgMarkup.INK);
             y += ROW_H;
         }
         svg.line(LABEL_W, top, LABEL_W, y, SvgMarkup.GREY, 2, false, false);
@@ -136,15 +136,15 @@ public class UseChart extends Div {
         String grantedFill = COLOURS[0];
         String usedFill = svg.fill("used", "hatch", COLOURS[1]);
         svg.rect(10, 16, 24, 24, grantedFill, SvgMarkup.INK, 1.5, false, 3);
-        svg.text(44, 34, getTranslation("useChart.column.granted"), 17, false, "start", SvgMarkup.INK);
+        svg.text(44, 34, getTranslation("useChart.column.granted"), 18, false, "start", SvgMarkup.INK);
         svg.rect(WIDTH / 2.0, 16, 24, 24, usedFill, SvgMarkup.INK, 1.5, false, 3);
-        svg.text(WIDTH / 2.0 + 34, 34, getTranslation("useChart.column.usedForYou"), 17, false, "start",
+        svg.text(WIDTH / 2.0 + 34, 34, getTranslation("useChart.column.usedForYou"), 18, false, "start",
                 SvgMarkup.INK);
         Money max = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.granted(), r.used()))
                 .reduce(Money.ZERO, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         double y = top;
         for (MonthlyUse.Received r : rows) {
-            svg.text(10, y + 40, month(r.month()), 16, false, "start", SvgMarkup.INK);
+            svg.text(10, y + 40, month(r.month()), 18, false, "start", SvgMarkup.INK);
             bar(svg, y + 6, length(r.granted(), max), grantedFill,
                     getTranslation("useChart.bar.granted", Formats.money(r.granted(), locale)));
             bar(svg, y + 38, length(r.used(), max), usedFill,
@@ -159,7 +159,7 @@ public class UseChart extends Div {
         if (length > 0) {
             svg.rect(LABEL_W, y, length, 26, fill, SvgMarkup.INK, 1.5, false, 0);
         }
-        svg.text(LABEL_W + length + 8, y + 19, label, 15, false, "start", SvgMarkup.INK);
+        svg.text(LABEL_W + length + 8, y + 19, label, 17, false, "start", SvgMarkup.INK);
     }
 
     private NativeTable receivedTable() {
