@@ -8,6 +8,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -41,6 +42,16 @@ class PicturesJourneyIT extends BrowserJourney {
         bothLanguages("zhang-jianguo", "11010519780512011X");
         // D24: the sharer sees amounts per masked relative, nothing of the care.
         assertThat(text("use-chart")).contains("张*", "CNY 50.00").doesNotContain("感冒");
+
+        // The recipient's side, on a phone-sized window: quota granted to 张磊 and used for him.
+        browser.manage().window().setSize(new Dimension(412, 915));
+        browser.manage().deleteAllCookies();
+        signIn(ZHANG_LEI, "Demo@2026");
+        go("/history");
+        drawing("use-chart-received-svg");
+        assertThat(text("use-chart-received-table")).contains("300.00", "50.00");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('use-chart').scrollIntoView()");
+        shot("zhang-lei", "history-phone", "zh");
     }
 
     private void bothLanguages(String who, String idNumber) throws IOException {
@@ -67,7 +78,7 @@ class PicturesJourneyIT extends BrowserJourney {
     private WebElement drawing(String id) {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
         WebElement svg = browser.findElement(By.cssSelector("#" + id + " svg"));
-        assertThat(svg.getSize().getWidth()).isGreaterThan(200);
+        assertThat(svg.getSize().getWidth()).isGreaterThan(150);
         assertThat(svg.getSize().getHeight()).isGreaterThan(50);
         return svg;
     }

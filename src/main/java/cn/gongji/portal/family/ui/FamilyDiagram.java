@@ -26,12 +26,13 @@ import cn.gongji.portal.ui.SvgMarkup;
  */
 public class FamilyDiagram extends Div {
 
-    static final int WIDTH = 560;
-    private static final int CARD_X = 70;
-    private static final int CARD_W = WIDTH - CARD_X - 10;
+    /** Narrow on purpose: on a phone the drawing shrinks little, so its text stays readable. */
+    static final int WIDTH = 440;
+    private static final int CARD_X = 60;
+    private static final int CARD_W = WIDTH - CARD_X - 6;
     private static final int CARD_H = 94;
     private static final int GAP = 14;
-    private static final int TRUNK_X = 40;
+    private static final int TRUNK_X = 32;
     private static final int HEADING_H = 36;
     private static final int CENTRE_H = 56;
     /** Cross-province (wallet) cards: dark blue, 8.6:1 on white. */
@@ -66,7 +67,7 @@ public class FamilyDiagram extends Div {
         svg.arrowMarker(SvgMarkup.GREY);
         double y = 20;
         if (!in.isEmpty()) {
-            svg.text(10, y + 18, getTranslation("family.picture.sharingWith", centre), 18, true, "start",
+            svg.text(6, y + 20, getTranslation("family.picture.sharingWith", centre), 18, true, "start",
                     SvgMarkup.INK);
             y += HEADING_H;
             double trunkTop = y + CARD_H / 2.0;
@@ -80,7 +81,7 @@ public class FamilyDiagram extends Div {
             svg.line(TRUNK_X, trunkTop, TRUNK_X, y + 4, SvgMarkup.GREY, 2.5, false, true);
             y += 6;
         }
-        svg.rect(10, y, WIDTH - 20, CENTRE_H, "#f2f2f2", SvgMarkup.INK, 3, false, 10);
+        svg.rect(6, y, WIDTH - 12, CENTRE_H, "#f2f2f2", SvgMarkup.INK, 3, false, 10);
         String name = you ? getTranslation("family.picture.centreYou", picture.personName()) : picture.personName();
         svg.text(WIDTH / 2.0, y + CENTRE_H / 2.0 + 8, name, 22, true, "middle", SvgMarkup.INK);
         y += CENTRE_H;
@@ -109,7 +110,7 @@ public class FamilyDiagram extends Div {
         boolean pending = tie.status() == RelationStatus.PENDING;
         svg.rect(CARD_X, y, CARD_W, CARD_H, "#ffffff", colour, 2.5, pending, 8);
         svg.rect(CARD_X, y, 10, CARD_H, colour, null, 0, false, 0);
-        double x = CARD_X + 22;
+        double x = CARD_X + 20;
         svg.text(x, y + 28, getTranslation("family.picture.who", tie.relativeName(),
                 getTranslation("kinship." + tie.kinship())), 20, true, "start", SvgMarkup.INK);
         svg.text(x, y + 56, getTranslation("mode.short." + tie.mode()) + " · " + getTranslation("status." + tie.status()),

@@ -31,10 +31,12 @@ import cn.gongji.portal.ui.SvgMarkup;
  */
 public class UseChart extends Div {
 
-    static final int WIDTH = 560;
-    private static final int LABEL_W = 118;
-    private static final int BAR_MAX = 240;
-    private static final int ROW_H = 46;
+    /** Narrow on purpose: on a phone the drawing shrinks little, so its text stays readable. */
+    static final int WIDTH = 440;
+    private static final int BAR_X = 10;
+    /** Leaves room after the longest bar for its amount ("授予 1000000.00 元", "granted CNY 1000000.00"). */
+    private static final int BAR_MAX = 220;
+    private static final int ROW_H = 70;
     /** Colours, each at least 4.5:1 on white, paired with a pattern so that none is told by colour alone. */
     private static final String[] COLOURS = {"#0b4f8a", "#8a3b00", "#1d6b34", "#5b2a86", "#7a1f3d", "#005f66"};
     private static final String[] PATTERNS = {"solid", "hatch", "dots", "cross"};
@@ -58,11 +60,11 @@ public class UseChart extends Div {
         }
         if (!use.given().isEmpty()) {
             add(new H3(getTranslation("useChart.given.title")));
-            add(givenDrawing().toComponent("use-chart-given-svg"), givenTable());
+            add(givenDrawing().toComponent("use-chart-given-svg"), scrolling(givenTable()));
         }
         if (!use.received().isEmpty()) {
             add(new H3(getTranslation("useChart.received.title")));
-            add(receivedDrawing().toComponent("use-chart-received-svg"), receivedTable());
+            add(receivedDrawing().toComponent("use-chart-received-svg"), scrolling(receivedTable()));
         }
     }
 
@@ -73,7 +75,7 @@ public class UseChart extends Div {
         List<YearMonth> months = use.givenMonths();
         int legendRows = (recipients.size() + 1) / 2;
         int top = 16 + legendRows * 32 + 8;
-        int height = top + months.size() * ROW_H + 10;
+        int height = top + months.size() * ROW_H + 6;
         SvgMarkup svg = new SvgMarkup("use-chart-given-drawing", WIDTH, height,
                 getTranslation("useChart.given.title"), getTranslation("useChart.given.summary", months.size(),
                         recipients.size()));
@@ -81,31 +83,31 @@ public class UseChart extends Div {
             svg.pattern("r" + i, PATTERNS[i % PATTERNS.length], COLOURS[i % COLOURS.length]);
         }
         for (int i = 0; i < recipients.size(); i++) {
-            double x = 10 + (i % 2) * (WIDTH / 2.0);
+            double x = BAR_X + (i % 2) * (WIDTH / 2.0);
             double y = 16 + (i / 2) * 32;
             svg.rect(x, y, 24, 24, fill(svg, i), SvgMarkup.INK, 1.5, false, 3);
-            svg.text(x + 34, y + 18, recipients.get(i), 18, false, "start", SvgMarkup.INK);
+            svg.text(x + 34, y + 19, recipients.get(i), 18, false, "start", SvgMarkup.INK);
         }
         Money max = months.stream().map(use::givenUsedIn).reduce(Money.ZERO, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         double y = top;
         for (YearMonth month : months) {
-            svg.text(10, y + 28, month(month), 18, false, "start", SvgMarkup.INK);
-            double x = LABEL_W;
+            // The month above its bar, so that the bar has the whole width of a phone.
+            svg.text(BAR_X, y + 20, month(month), 18, true, "start", SvgMarkup.INK);
+            double x = BAR_X;
             for (MonthlyUse.Given g : use.given()) {
                 if (!g.month().equals(month)) {
                     continue;
                 }
                 double w = length(g.used(), max);
                 if (w > 0) {
-                    svg.rect(x, y + 8, w, 28, fill(svg, recipients.indexOf(g.recipient())), SvgMarkup.INK, 1.5,
+                    svg.rect(x, y + 28, w, 30, fill(svg, recipients.indexOf(g.recipient())), SvgMarkup.INK, 1.5,
                             false, 0);
                     x += w;
                 }
             }
-            svg.text(x + 8, y + 28, Formats.money(use.givenUsedIn(month), locale), 18, true, "start", SvgMarkup.INK);
+            svg.text(x + 8, y + 49, Formats.money(use.givenUsedIn(month), locale), 18, true, "start", SvgMarkup.INK);
             y += ROW_H;
         }
-        svg.line(LABEL_W, top, LABEL_W, y, SvgMarkup.GREY, 2, false, false);
         return svg;
     }
 
@@ -128,38 +130,37 @@ public class UseChart extends Div {
     private SvgMarkup receivedDrawing() {
         List<MonthlyUse.Received> rows = use.received();
         int top = 16 + 32 + 8;
-        int rowH = 72;
-        int height = top + rows.size() * rowH + 10;
+        int rowH = 100;
+        int height = top + rows.size() * rowH + 6;
         SvgMarkup svg = new SvgMarkup("use-chart-received-drawing", WIDTH, height,
                 getTranslation("useChart.received.title"), getTranslation("useChart.received.summary", rows.size()));
         svg.pattern("used", "hatch", COLOURS[1]);
         String grantedFill = COLOURS[0];
         String usedFill = svg.fill("used", "hatch", COLOURS[1]);
-        svg.rect(10, 16, 24, 24, grantedFill, SvgMarkup.INK, 1.5, false, 3);
-        svg.text(44, 34, getTranslation("useChart.column.granted"), 18, false, "start", SvgMarkup.INK);
+        svg.rect(BAR_X, 16, 24, 24, grantedFill, SvgMarkup.INK, 1.5, false, 3);
+        svg.text(BAR_X + 34, 35, getTranslation("useChart.column.granted"), 18, false, "start", SvgMarkup.INK);
         svg.rect(WIDTH / 2.0, 16, 24, 24, usedFill, SvgMarkup.INK, 1.5, false, 3);
-        svg.text(WIDTH / 2.0 + 34, 34, getTranslation("useChart.column.usedForYou"), 18, false, "start",
+        svg.text(WIDTH / 2.0 + 34, 35, getTranslation("useChart.column.usedForYou"), 18, false, "start",
                 SvgMarkup.INK);
         Money max = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.granted(), r.used()))
                 .reduce(Money.ZERO, (a, b) -> a.compareTo(b) >= 0 ? a : b);
         double y = top;
         for (MonthlyUse.Received r : rows) {
-            svg.text(10, y + 40, month(r.month()), 18, false, "start", SvgMarkup.INK);
-            bar(svg, y + 6, length(r.granted(), max), grantedFill,
+            svg.text(BAR_X, y + 20, month(r.month()), 18, true, "start", SvgMarkup.INK);
+            bar(svg, y + 28, length(r.granted(), max), grantedFill,
                     getTranslation("useChart.bar.granted", Formats.money(r.granted(), locale)));
-            bar(svg, y + 38, length(r.used(), max), usedFill,
+            bar(svg, y + 62, length(r.used(), max), usedFill,
                     getTranslation("useChart.bar.used", Formats.money(r.used(), locale)));
             y += rowH;
         }
-        svg.line(LABEL_W, top, LABEL_W, y, SvgMarkup.GREY, 2, false, false);
         return svg;
     }
 
     private static void bar(SvgMarkup svg, double y, double length, String fill, String label) {
         if (length > 0) {
-            svg.rect(LABEL_W, y, length, 26, fill, SvgMarkup.INK, 1.5, false, 0);
+            svg.rect(BAR_X, y, length, 28, fill, SvgMarkup.INK, 1.5, false, 0);
         }
-        svg.text(LABEL_W + length + 8, y + 19, label, 17, false, "start", SvgMarkup.INK);
+        svg.text(BAR_X + length + 8, y + 21, label, 17, false, "start", SvgMarkup.INK);
     }
 
     private NativeTable receivedTable() {
@@ -173,6 +174,13 @@ public class UseChart extends Div {
     }
 
     // ---------- helpers ----------
+
+    /** A wide table scrolls inside its own box on a phone instead of widening the whole page. */
+    private static Div scrolling(NativeTable table) {
+        Div box = new Div(table);
+        box.addClassName("portal-chart-table-box");
+        return box;
+    }
 
     /** A bar's length; a small amount still shows as a sliver rather than vanish. */
     private static double length(Money amount, Money max) {
