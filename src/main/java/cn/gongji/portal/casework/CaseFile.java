@@ -3,6 +3,7 @@ package cn.gongji.portal.casework;
 import java.time.Instant;
 import java.util.List;
 
+import cn.gongji.portal.family.FamilyPicture;
 import cn.gongji.portal.identity.EnrolmentStatus;
 import cn.gongji.portal.identity.Scheme;
 import cn.gongji.portal.ledger.Balances;
@@ -23,5 +24,20 @@ public record CaseFile(long personId, String idNumber, String name, String phone
 
     public boolean isWalletOpen() {
         return walletOpenedAt != null;
+    }
+
+    /**
+     * Issue 12: the case's family picture, from the relations the case already holds (no further read): open
+     * relations only, relatives masked as on the rest of the case (D2), the quota left of each cross-province one.
+     */
+    public FamilyPicture familyPicture() {
+        return new FamilyPicture(name, ties(asSharer), ties(asRecipient));
+    }
+
+    private static List<FamilyPicture.Tie> ties(List<RelationLine> lines) {
+        return lines.stream().filter(l -> FamilyPicture.Tie.shows(l.status()))
+                .map(l -> new FamilyPicture.Tie(l.relationId(), l.relativeName(), l.kinship(), l.mode(), l.status(),
+                        l.quota() == null ? null : l.quota().available()))
+                .toList();
     }
 }

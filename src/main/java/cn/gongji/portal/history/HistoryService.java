@@ -7,16 +7,20 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
 import cn.gongji.portal.family.EndReason;
 import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.ledger.LedgerEntry;
+import cn.gongji.portal.ledger.LedgerKind;
+import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.UseKind;
 import cn.gongji.portal.settlement.SettlementService;
@@ -65,13 +71,79 @@ public class HistoryService {
     private final FamilyService family;
     private final SettlementService settlements;
     private final I18NProvider i18n;
+    private final Clock clock;
 
-    HistoryService(LedgerService ledger, FamilyService family, SettlementService settlements, I18NProvider i18n) {
+    HistoryService(LedgerService ledger, FamilyService family, SettlementService settlements, I18NProvider i18n,
+                   Clock clock) {
         this.ledger = ledger;
         this.family = family;
         this.settlements = settlements;
         this.i18n = i18n;
+        this.clock = clock;
     }
+
+    /** How many months the use chart sums, the current one included. */
+    public static final int CHART_MONTHS = 12;
+
+    /** Issue 12: the last {@link #CHART_MONTHS} months of shared money, the current one included. */
+    public MonthlyUse monthlyUse(long personId) {
+        YearMonth last = YearMonth.now(clock.withZone(ZONE));
+        return monthlyUse(personId, last.minusMonths(CHART_MONTHS - 1L), last);
+    }
+
+    /**
+     * Issue 12: shared money by month from {@code first} to {@code last}, summed from the ledger (D25): as a sharer,
+     * per masked relative, his money used and refunded — nothing else about the use (D24); as a recipient, quota
+     * granted to him and shared money used for him and refunded.
+     */
+    public MonthlyUse monthlyUse(long personId, YearMonth first, YearMonth last) {
+        Instant from = first.atDay(1).atStartOfDay(ZONE).toInstant();
+        Instant to = last.plusMonths(1).atDay(1).atStartOfDay(ZONE).toInstant();
+        // Oldest first, so that relatives are listed in the order their sharing began.
+        List<LedgerEntry> entries = ledger.history(personId, from, to, CHART_KINDS, Pageable.unpaged()).getContent()
+                .reversed();
+        // Keyed by month, then by the relative's person id (two relatives may share a masked name).
+        Map<YearMonth, Map<Long, Money[]>> given = new TreeMap<>();
+        Map<YearMonth, Money[]> received = new TreeMap<>();
+        for (LedgerEntry e : entries) {
+            YearMonth month = YearMonth.from(e.getOccurredAt().atZone(ZONE));
+            boolean refund = REFUNDS.contains(e.getKind());
+            if (e.getSharerId() != null && e.getSharerId() == personId && e.getKind() != LedgerKind.QUOTA_GRANTED) {
+                Money[] sums = given.computeIfAbsent(month, m -> new LinkedHashMap<>())
+                        .computeIfAbsent(e.getRecipientId(), r -> new Money[] {Money.ZERO, Money.ZERO});
+                sums[refund ? 1 : 0] = sums[refund ? 1 : 0].plus(e.getAmount());
+            }
+            if (e.getRecipientId() != null && e.getRecipientId() == personId) {
+                Money[] sums = received.computeIfAbsent(month, m -> new Money[] {Money.ZERO, Money.ZERO, Money.ZERO});
+                int at = e.getKind() == LedgerKind.QUOTA_GRANTED ? 0 : refund ? 2 : 1;
+                sums[at] = sums[at].plus(e.getAmount());
+            }
+        }
+        Map<Long, String> names = new LinkedHashMap<>();
+        List<MonthlyUse.Given> givenRows = new ArrayList<>();
+        given.forEach((month, byRecipient) -> byRecipient.forEach((recipient, sums) -> givenRows.add(
+                new MonthlyUse.Given(month, names.computeIfAbsent(recipient, r -> distinctName(r, names)), sums[0],
+                        sums[1]))));
+        List<MonthlyUse.Received> receivedRows = new ArrayList<>();
+        received.forEach((month, sums) -> receivedRows.add(new MonthlyUse.Received(month, sums[0], sums[1], sums[2])));
+        return new MonthlyUse(first, last, givenRows, receivedRows);
+    }
+
+    /** The masked name (D2); a second relative whose masked name is the same gets a number, so the chart tells them apart. */
+    private String distinctName(long personId, Map<Long, String> taken) {
+        String name = family.maskedNameOf(personId);
+        String candidate = name;
+        for (int n = 2; taken.containsValue(candidate); n++) {
+            candidate = name + " (" + n + ")";
+        }
+        return candidate;
+    }
+
+    private static final EnumSet<LedgerKind> REFUNDS = EnumSet.of(LedgerKind.QUOTA_REFUNDED,
+            LedgerKind.SHARED_ACCOUNT_REFUNDED);
+    /** Shared money only: a person's own account's spending is not sharing. */
+    private static final EnumSet<LedgerKind> CHART_KINDS = EnumSet.of(LedgerKind.QUOTA_GRANTED, LedgerKind.QUOTA_SPENT,
+            LedgerKind.SHARED_ACCOUNT_SPENT, LedgerKind.QUOTA_REFUNDED, LedgerKind.SHARED_ACCOUNT_REFUNDED);
 
     /** One page of the person's lines, newest first. */
     public Page<HistoryLine> lines(long personId, HistoryFilter filter, Pageable page) {

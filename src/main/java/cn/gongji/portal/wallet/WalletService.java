@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gongji.portal.family.FamilyPicture;
 import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.family.Relation;
 import cn.gongji.portal.family.RelationEnded;
@@ -252,6 +253,27 @@ public class WalletService {
             }
         }
         return new QuotaSummary(granted, used, returned, available);
+    }
+
+    /**
+     * Issue 12: the person's family picture — his open relations on both sides with what each recipient can still
+     * spend (D10), the relatives masked (D2). It lives here, not in {@code family}, because the quota left is the
+     * wallet's to know and {@code wallet} already depends on {@code family} (the features form no cycle).
+     */
+    @Transactional(readOnly = true)
+    public FamilyPicture familyPicture(long personId) {
+        Person person = persons.findById(personId).orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+        return new FamilyPicture(person.getName(), ties(family.asSharer(personId), true),
+                ties(family.asRecipient(personId), false));
+    }
+
+    private List<FamilyPicture.Tie> ties(List<Relation> relations, boolean asSharer) {
+        return relations.stream().filter(r -> FamilyPicture.Tie.shows(r.getStatus()))
+                .map(r -> new FamilyPicture.Tie(r.getId(),
+                        family.maskedNameOf(asSharer ? r.getRecipientId() : r.getSharerId()), r.getKinship(),
+                        r.getMode(), r.getStatus(),
+                        r.getMode() == SharingMode.WALLET ? summary(r.getId()).available() : null))
+                .toList();
     }
 
     @Transactional(readOnly = true)

@@ -43,6 +43,8 @@ import cn.gongji.portal.casework.NotificationLine;
 import cn.gongji.portal.casework.RelationLine;
 import cn.gongji.portal.family.CommitmentLetter;
 import cn.gongji.portal.family.EndReason;
+import cn.gongji.portal.family.FamilyPicture;
+import cn.gongji.portal.family.ui.FamilyDiagram;
 import cn.gongji.portal.identity.IdNumber;
 import cn.gongji.portal.ledger.LedgerEntry;
 import cn.gongji.portal.ledger.Money;
@@ -172,8 +174,20 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         Paragraph logged = new Paragraph(getTranslation("case.logged", openingReason));
         logged.setId("case-logged");
         logged.addClassName("portal-hint");
-        add(back, title, logged, person(), relations(true), relations(false), ledger(), notifications(), flags(),
-                counterActions());
+        add(back, title, logged, person());
+        familyPicture();
+        add(relations(true), relations(false), ledger(), notifications(), flags(), counterActions());
+    }
+
+    /** Issue 12: the case's family picture, when the person has open relations. */
+    private void familyPicture() {
+        FamilyPicture picture = file.familyPicture();
+        if (!picture.isEmpty()) {
+            Section section = section("family.picture.title");
+            section.setId("case-family-picture");
+            section.add(new FamilyDiagram(picture, false));
+            add(section);
+        }
     }
 
     private Section person() {

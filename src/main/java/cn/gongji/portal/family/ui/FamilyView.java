@@ -60,6 +60,15 @@ public class FamilyView extends Main implements HasDynamicTitle {
         actions.addClassName("portal-actions");
         add(actions);
 
+        // Issue 12: who shares with whom, drawn; only when there is someone to draw.
+        cn.gongji.portal.family.FamilyPicture picture = wallet.familyPicture(personId);
+        if (!picture.isEmpty()) {
+            Section drawn = ViewParts.section(getTranslation("family.picture.title"));
+            drawn.add(ViewParts.hint(getTranslation("family.picture.hint")));
+            drawn.add(new FamilyDiagram(picture, true));
+            add(drawn);
+        }
+
         List<Relation> relations = family.asSharer(personId);
         Section list = ViewParts.section(getTranslation("family.list.title"));
         if (relations.isEmpty()) {

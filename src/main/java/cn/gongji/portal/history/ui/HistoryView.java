@@ -105,6 +105,11 @@ public class HistoryView extends Main implements HasDynamicTitle {
 
         period.setId("history-period");
         period.addClassName("portal-statement-period");
+        // Issue 12: shared money month by month, drawn, before the lines it sums.
+        com.vaadin.flow.component.html.Section chart = ViewParts.section(getTranslation("useChart.title"));
+        chart.addClassName("portal-use-chart");
+        chart.add(new UseChart(history.monthlyUse(personId)));
+        add(chart);
         add(filters, actions, period, grid(ledger.hasAccount(personId)));
         applyFilter();
     }
