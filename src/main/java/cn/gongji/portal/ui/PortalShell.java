@@ -11,6 +11,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/portal.css")
+@StyleSheet("styles/explain.css")
 public class PortalShell implements AppShellConfigurator {
 
     @Override
