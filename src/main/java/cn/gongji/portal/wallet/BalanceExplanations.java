@@ -14,6 +14,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gongji.portal.identity.Person;
@@ -41,7 +42,9 @@ import cn.gongji.portal.ledger.QuotaMovement;
  * field for it.
  */
 @Service
-@Transactional(readOnly = true)
+// One snapshot for the figure and its lines (InnoDB and H2 both read a consistent snapshot at REPEATABLE READ), so
+// that a spend committed between the reads cannot make them disagree.
+@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
 public class BalanceExplanations {
 
     /** How many of the latest balance entries are listed one by one; earlier ones are summed per kind. */
