@@ -170,15 +170,7 @@ public class HomeView extends Main implements HasDynamicTitle {
         Button open = new Button(getTranslation("explain.open"), click -> {
             Explanation explanation = explain.get();
             amount.setText(Formats.money(explanation.shown(), getLocale()));
-            // Part of this view, so that it goes with it; removed again when it closes.
-            ExplanationDialog dialog = new ExplanationDialog(id, explanation);
-            dialog.addOpenedChangeListener(change -> {
-                if (!change.isOpened()) {
-                    remove(dialog);
-                }
-            });
-            add(dialog);
-            dialog.open();
+            new ExplanationDialog(id, explanation).open();
         });
         open.setId("explain-" + id);
         open.setAriaLabel(getTranslation("explain.open.label", getTranslation(labelKey)));

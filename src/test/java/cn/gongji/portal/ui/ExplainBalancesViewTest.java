@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -38,6 +39,8 @@ class ExplainBalancesViewTest extends KaribuTest {
     private static final String DIAGNOSIS = "J06.9 上呼吸道感染";
     private static final List<String> ACCOUNT_FIGURES = List.of("account-balance", "reserved-balance",
             "available-balance");
+    private static final Map<String, String> LABELS = Map.of("account-balance", "账户余额", "reserved-balance",
+            "已预留额度", "available-balance", "可用余额");
 
     @Autowired
     FamilyService family;
@@ -71,7 +74,9 @@ class ExplainBalancesViewTest extends KaribuTest {
         for (String figure : ACCOUNT_FIGURES) {
             String shown = text(figure);
             Button open = byId(Button.class, "explain-" + figure);
-            assertThat(open.getAriaLabel()).hasValueSatisfying(label -> assertThat(label).startsWith("查看“"));
+            // The accessible name starts with the visible words and names the figure (WCAG "label in name").
+            assertThat(open.getAriaLabel()).hasValueSatisfying(label -> assertThat(label)
+                    .isEqualTo(open.getText() + "：" + LABELS.get(figure)));
             _click(open);
 
             assertThat(exists("explain-" + figure + "-dialog")).isTrue();
