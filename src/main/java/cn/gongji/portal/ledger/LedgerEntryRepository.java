@@ -33,6 +33,30 @@ interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
 
     long count();
 
+    /** Issue 12: the entries that changed an account's balance, newest first. */
+    @Query("""
+            select e from LedgerEntry e
+            where e.accountId = :personId and e.balanceDelta <> 0
+            order by e.id desc""")
+    List<LedgerEntry> latestOnBalance(long personId, Pageable page);
+
+    /** Issue 12: the entries that changed an account's balance before entry {@code beforeId}, summed per kind. */
+    @Query("""
+            select new cn.gongji.portal.ledger.KindTotal(e.kind, count(e), sum(e.balanceDelta), min(e.occurredAt),
+                max(e.occurredAt))
+            from LedgerEntry e
+            where e.accountId = :personId and e.balanceDelta <> 0 and e.id < :beforeId
+            group by e.kind""")
+    List<KindTotal> balanceBefore(long personId, long beforeId);
+
+    /** Issue 12: what entries did to the reserved part of an account, per quota and kind. */
+    @Query("""
+            select new cn.gongji.portal.ledger.QuotaMovement(e.quotaId, e.kind, sum(e.reservedDelta))
+            from LedgerEntry e
+            where e.accountId = :personId and e.reservedDelta <> 0
+            group by e.quotaId, e.kind""")
+    List<QuotaMovement> reservedByQuota(long personId);
+
     long countByAccountIdAndKindInAndOccurredAtGreaterThanEqual(long accountId, Collection<LedgerKind> kinds,
                                                                  Instant since);
 }

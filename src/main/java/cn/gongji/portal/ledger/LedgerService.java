@@ -254,6 +254,30 @@ public class LedgerService {
         return entries.history(personId, from, to, kinds, page);
     }
 
+    /**
+     * Issue 12, D25: the latest entries that changed the account's balance, newest first, at most {@code limit}.
+     * With {@link #balanceBefore} they are every entry whose deltas add up to the balance.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public List<LedgerEntry> latestOnBalance(long personId, int limit) {
+        return entries.latestOnBalance(personId, Pageable.ofSize(limit));
+    }
+
+    /** Issue 12, D25: the entries that changed the account's balance before entry {@code beforeId}, per kind. */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public List<KindTotal> balanceBefore(long personId, long beforeId) {
+        return entries.balanceBefore(personId, beforeId);
+    }
+
+    /**
+     * Issue 12, D25: what the entries did to the account's reserved part, per quota and kind; the sums add up to the
+     * reserved part.
+     */
+    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
+    public List<QuotaMovement> reservedByQuota(long personId) {
+        return entries.reservedByQuota(personId);
+    }
+
     /** D25: the account's balance and reserved part, as derived from its rows, equal the sums of its ledger entries. */
     @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
     public boolean isConserved(long personId) {

@@ -2,7 +2,11 @@ package cn.gongji.portal.settlement;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +16,7 @@ import cn.gongji.portal.family.SharingMode;
 import cn.gongji.portal.identity.IdNumber;
 import cn.gongji.portal.identity.Person;
 import cn.gongji.portal.identity.PersonRepository;
+import cn.gongji.portal.ledger.Explanation;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.shared.Refusal;
@@ -74,6 +79,31 @@ public class FundsService {
      */
     public Money sharedAvailable(long recipientId) {
         return order.availableTo(recipientId);
+    }
+
+    /**
+     * Issue 12: {@code #shared-available} explained — one line per source of {@link SharedMoneyOrder}, in the order
+     * its money would be used (D17, P1): each quota with its relative's masked name (D2), grant and end date (P2), and
+     * each same-province relative's available balance (D9). The lines are the very sources whose sum is
+     * {@link #sharedAvailable}, so they add up to it exactly.
+     */
+    public Explanation explainSharedAvailable(long recipientId) {
+        List<SharedMoneyOrder.Source> sources = order.sourcesOf(recipientId);
+        Map<Long, String> names = persons.findAllById(sources.stream().map(SharedMoneyOrder.Source::sharerId)
+                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Person::getId, Person::maskedName));
+        Map<Long, LocalDate> endDates = wallet.endDatesOf(sources.stream().filter(SharedMoneyOrder.Source::isQuota)
+                .map(SharedMoneyOrder.Source::quotaId).toList());
+        List<Explanation.Line> lines = new ArrayList<>();
+        Money shown = Money.ZERO;
+        for (SharedMoneyOrder.Source s : sources) {
+            String sharer = names.get(s.sharerId());
+            lines.add(s.isQuota()
+                    ? new Explanation.SharedQuota(sharer, s.since(), endDates.get(s.quotaId()), s.holds().amount())
+                    : new Explanation.SharedAccount(sharer, s.holds().amount()));
+            shown = shown.plus(s.holds());
+        }
+        // The figure the home page shows is this same sum (availableTo), read here from the same sources.
+        return new Explanation(Explanation.Figure.SHARED_AVAILABLE, shown, lines);
     }
 
     /**

@@ -2,6 +2,7 @@ package cn.gongji.portal.ui;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 
 import cn.gongji.portal.ledger.Balances;
+import cn.gongji.portal.ledger.Explanation;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.security.CurrentUser;
@@ -29,6 +31,7 @@ import cn.gongji.portal.security.PortalUser;
 import cn.gongji.portal.security.Roles;
 import cn.gongji.portal.settlement.FundsService;
 import cn.gongji.portal.shared.Actor;
+import cn.gongji.portal.wallet.BalanceExplanations;
 import cn.gongji.portal.wallet.WalletService;
 
 /**
@@ -45,12 +48,15 @@ public class HomeView extends Main implements HasDynamicTitle {
     private final LedgerService ledger;
     private final FundsService funds;
     private final WalletService wallet;
+    private final BalanceExplanations explanations;
     private final Section walletSection = new Section();
 
-    HomeView(CurrentUser currentUser, LedgerService ledger, FundsService funds, WalletService wallet) {
+    HomeView(CurrentUser currentUser, LedgerService ledger, FundsService funds, WalletService wallet,
+             BalanceExplanations explanations) {
         this.ledger = ledger;
         this.funds = funds;
         this.wallet = wallet;
+        this.explanations = explanations;
         addClassName("portal-view");
         PortalUser user = currentUser.require();
         add(new H1(getTranslation("home.greeting", user.getDisplayName())));
@@ -67,14 +73,17 @@ public class HomeView extends Main implements HasDynamicTitle {
             Balances balances = ledger.balances(personId);
             Section account = section("home.account.title");
             account.add(amountGroup(
-                    amount("account-balance", "home.balance", "home.balance.hint", balances.balance()),
-                    amount("reserved-balance", "home.reserved", "home.reserved.hint", balances.reserved()),
-                    amount("available-balance", "home.available", "home.available.hint", balances.available())));
+                    amount("account-balance", "home.balance", "home.balance.hint", balances.balance(),
+                            () -> explanations.balance(personId)),
+                    amount("reserved-balance", "home.reserved", "home.reserved.hint", balances.reserved(),
+                            () -> explanations.reserved(personId)),
+                    amount("available-balance", "home.available", "home.available.hint", balances.available(),
+                            () -> explanations.available(personId))));
             add(account);
         }
         Section shared = section("home.shared.title");
         shared.add(amountGroup(amount("shared-available", "home.sharedAvailable", "home.sharedAvailable.hint",
-                funds.sharedAvailable(personId))));
+                funds.sharedAvailable(personId), () -> funds.explainSharedAvailable(personId))));
         add(shared);
 
         walletSection.addClassName("portal-section");
@@ -147,13 +156,27 @@ public class HomeView extends Main implements HasDynamicTitle {
         return group;
     }
 
-    private Div amount(String id, String labelKey, String hintKey, Money value) {
+    /**
+     * One figure with its label and hint, and (issue 12) a button {@code explain-<id>} that opens the lines making it
+     * up, built by a service from the ledger. The figure is set to what the explanation was built beside, so the
+     * page and the dialog never disagree, even when money moved since the page was opened.
+     */
+    private Div amount(String id, String labelKey, String hintKey, Money value, Supplier<Explanation> explain) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("portal-amount-label");
         Span amount = new Span(Formats.money(value, getLocale()));
         amount.setId(id);
         amount.addClassName("portal-amount-value");
-        Div row = new Div(label, amount, hint(hintKey));
+        Button open = new Button(getTranslation("explain.open"), click -> {
+            Explanation explanation = explain.get();
+            amount.setText(Formats.money(explanation.shown(), getLocale()));
+            new ExplanationDialog(id, explanation).open();
+        });
+        open.setId("explain-" + id);
+        open.setAriaLabel(getTranslation("explain.open.label", getTranslation(labelKey)));
+        open.addThemeVariants(ButtonVariant.TERTIARY);
+        open.addClassName("explain-open");
+        Div row = new Div(label, amount, hint(hintKey), open);
         row.addClassName("portal-amount");
         return row;
     }

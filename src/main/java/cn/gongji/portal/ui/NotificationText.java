@@ -1,6 +1,9 @@
 package cn.gongji.portal.ui;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Date;
 
 import cn.gongji.portal.family.EndReason;
 import cn.gongji.portal.ledger.UseKind;
@@ -10,7 +13,8 @@ import cn.gongji.portal.shared.Channel;
 /**
  * A notification in the reader's words (P3), the same on the citizen's list and on the agent's case:
  * {@code notification.<KIND>} with {0} the other person's masked name, {1} the amount, {2} what for or why, {3} the
- * agent and {4} the channel of a counter action. Only language-neutral values are stored; an agent's own words are
+ * agent and {4} the channel of a counter action; for a reminder that a quota ends (P2), {2} is its last day.
+ * Only language-neutral values are stored; an agent's own words are
  * never part of a notification (D24).
  */
 public final class NotificationText {
@@ -47,6 +51,10 @@ public final class NotificationText {
             return amount.isEmpty() ? t.translate("notification.counter.withRelative", action, other)
                     : t.translate("notification.counter.withAmount", action, other, amount);
         }
+        if (n.kind() == NotificationKind.QUOTA_ENDING_SOON
+                || n.kind() == NotificationKind.GRANTED_QUOTA_ENDING_SOON) {
+            return endDate(t, n.reason());
+        }
         if (isConstantOf(UseKind.class, n.useKind())) {
             return t.translate("useKind." + n.useKind());
         }
@@ -54,6 +62,20 @@ public final class NotificationText {
             return t.translate("endReason." + n.reason());
         }
         return "";
+    }
+
+    /**
+     * P2: a quota's last day, as the reader's language writes dates ({@code notification.endDate}: MessageFormat's
+     * long date in the reader's locale). The date is made a moment at the start of that day in the JVM's zone,
+     * the zone MessageFormat formats in, so it reads as the same calendar day whatever the server's zone.
+     */
+    private static String endDate(Translator t, String isoDate) {
+        try {
+            LocalDate day = LocalDate.parse(isoDate);
+            return t.translate("notification.endDate", Date.from(day.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        } catch (RuntimeException notADate) {
+            return "";
+        }
     }
 
     private static boolean isConstantOf(Class<? extends Enum<?>> type, String name) {

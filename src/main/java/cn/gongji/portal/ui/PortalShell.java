@@ -12,6 +12,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/portal.css")
 @StyleSheet("styles/pictures.css")
+@StyleSheet("styles/explain.css")
 public class PortalShell implements AppShellConfigurator {
 
     @Override

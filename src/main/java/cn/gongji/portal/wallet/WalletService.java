@@ -180,7 +180,57 @@ public class WalletService {
     @Scheduled(fixedDelayString = "${portal.quota-expiry-interval:PT5M}", initialDelayString = "PT10S")
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public int expireDue() {
-        return expireDueAsOf(today());
+        LocalDate today = today();
+        int expired = expireDueAsOf(today);
+        remindEndingAsOf(today);
+        return expired;
+    }
+
+    /** P2, P3: how many days before its last day a quota's two sides are reminded that it ends. */
+    public static final int REMIND_DAYS_BEFORE = 7;
+
+    /**
+     * P2, P3: tells both sides of every quota whose last day is within {@value #REMIND_DAYS_BEFORE} days of
+     * {@code day} (that day included) and which still has money left, that it ends soon — once per quota, ever.
+     * A quota with nothing left (used up, revoked, released) needs no reminder: nothing will go back when it ends.
+     *
+     * <p>Once, also on several portal nodes and across restarts: the marker is the quota's {@code reminded_at}
+     * column, set by a conditional UPDATE ({@code … WHERE reminded_at IS NULL}) in the transaction that sends the two
+     * notifications. Of two nodes on one quota, only the one whose UPDATE changed the row sends; the other waits for
+     * its row lock and then changes nothing (on Galera its commit fails certification, and the retry finds the marker
+     * set). A failure rolls the marker back with the notifications, so the next run tries again.
+     *
+     * @return how many quotas were reminded in this run
+     */
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
+    public int remindEndingAsOf(LocalDate day) {
+        LocalDate lastDay = day.plusDays(REMIND_DAYS_BEFORE);
+        int reminded = 0;
+        for (Long id : quotas.findEndingSoonNotReminded(day, lastDay)) {
+            try {
+                if (retry.inTransaction(attempt -> remind(id, day, lastDay))) {
+                    reminded++;
+                }
+            } catch (RuntimeException e) {
+                log.warn("Quota {} was not reminded in this run, the next run tries again: {}", id, e.toString());
+            }
+        }
+        return reminded;
+    }
+
+    private boolean remind(long quotaId, LocalDate day, LocalDate lastDay) {
+        if (quotas.markReminded(quotaId, LedgerService.utc(Instant.now(clock)), day, lastDay) != 1) {
+            return false;
+        }
+        // The UPDATE holds the quota's row lock to the commit, so what is unused cannot change under the reminder.
+        Quota quota = quotas.findById(quotaId).orElseThrow();
+        Money unused = ledger.lockUnused(List.of(quotaId)).getOrDefault(quotaId, Money.ZERO);
+        String endDate = quota.getEndDate().toString();
+        notifications.notify(quota.getRecipientId(), NotificationKind.QUOTA_ENDING_SOON, quota.getSharerId(),
+                quota.getRelationId(), unused, endDate);
+        notifications.notify(quota.getSharerId(), NotificationKind.GRANTED_QUOTA_ENDING_SOON, quota.getRecipientId(),
+                quota.getRelationId(), unused, endDate);
+        return true;
     }
 
     /**
@@ -279,6 +329,18 @@ public class WalletService {
     @Transactional(readOnly = true)
     public List<Quota> quotasOf(long relationId) {
         return quotas.findByRelationIdOrderByIdAsc(relationId);
+    }
+
+    /** P2: the end dates of these quotas (quotas without one are left out). */
+    @Transactional(readOnly = true)
+    public Map<Long, LocalDate> endDatesOf(java.util.Collection<Long> quotaIds) {
+        Map<Long, LocalDate> ends = new java.util.HashMap<>();
+        quotas.findAllById(quotaIds).forEach(q -> {
+            if (q.getEndDate() != null) {
+                ends.put(q.getId(), q.getEndDate());
+            }
+        });
+        return ends;
     }
 
     /** D25: a sharer's reserved amount equals the unused part of all his quotas. */
