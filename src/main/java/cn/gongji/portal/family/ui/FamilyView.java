@@ -60,6 +60,14 @@ public class FamilyView extends Main implements HasDynamicTitle {
         actions.addClassName("portal-actions");
         add(actions);
 
+        // Issue 12, D7: what he told the call centre, waiting for his own confirmation and signature.
+        PendingVerbalCommitments verbal = new PendingVerbalCommitments(family, letter, personId,
+                relation -> getUI().ifPresent(ui -> ui.navigate(RelationView.class, relation.getId())
+                        .ifPresent(view -> view.showConfirmation(RelationView.Done.BOUND))));
+        if (!verbal.isEmpty()) {
+            add(verbal);
+        }
+
         List<Relation> relations = family.asSharer(personId);
         Section list = ViewParts.section(getTranslation("family.list.title"));
         if (relations.isEmpty()) {
