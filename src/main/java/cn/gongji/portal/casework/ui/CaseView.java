@@ -372,7 +372,8 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                     + (a.getAmount() == null ? "" : " " + money(a.getAmount())) + " · "
                     + getTranslation("channel." + a.getChannel()) + " · "
                     + getTranslation("case.timeline.agent", a.getAgent()) + " · "
-                    + getTranslation("case.timeline.reason", a.getReason())));
+                    + getTranslation("case.timeline.reason", a.getReason())
+                    + PhoneDesk.checksOf(this, a)));
         }
         if (file.counterActions().isEmpty()) {
             section.add(hint("case.actions.none"));

@@ -1,5 +1,6 @@
 package cn.gongji.portal.casework.ui;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -19,6 +20,7 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 
 import cn.gongji.portal.casework.CaseFile;
 import cn.gongji.portal.casework.CaseworkService;
+import cn.gongji.portal.casework.CounterAction;
 import cn.gongji.portal.casework.PhoneIdentity;
 import cn.gongji.portal.casework.RelationLine;
 import cn.gongji.portal.casework.VerbalLine;
@@ -124,6 +126,17 @@ final class PhoneDesk extends Section {
             item.add(button("hall.verbal.action", "hall-confirm-verbal-" + v.id(), () -> phone.confirmAtHall(v)));
         }
         return item;
+    }
+
+    /** Issue 12: on an identity check in the case's list of counter actions, which checks the caller passed. */
+    static String checksOf(Component owner, CounterAction action) {
+        if (action.getIdentityChecks() == null) {
+            return "";
+        }
+        String checks = action.getIdentityChecks().isEmpty() ? owner.getTranslation("phone.check.none")
+                : Arrays.stream(action.getIdentityChecks().split(","))
+                        .map(c -> owner.getTranslation("phoneCheck." + c)).collect(Collectors.joining("; "));
+        return " · " + owner.getTranslation("phone.check.passed") + ": " + checks;
     }
 
     private String identityText(PhoneIdentity identity) {

@@ -134,7 +134,11 @@ class PhoneDeskViewTest extends KaribuTest {
         _click(byId(Button.class, "counter-review"));
         _click(byId(Button.class, "counter-confirm"));
         assertThat(text("quota-available-" + id)).isEqualTo("400.00 元");
-        assertThat(text("case-counter-actions")).contains("收回额度", "服务热线", "来电人身份核验通过");
+        assertThat(text("case-counter-actions")).contains("收回额度", "服务热线", "来电人身份核验通过",
+                "来电号码是案件中登记的手机号", "来电人身份核验未通过");
+        // P3: she is told it was done on the phone after a check of who she is, and whom to call if not.
+        assertThat(text("case-notifications")).contains("服务热线工作人员 agent-ph1 在电话中核实您的身份后",
+                "收回额度", "12393");
 
         // A verbal commitment: only written down, nobody is bound.
         _click(byId(Button.class, "phone-verbal-commitment"));
