@@ -386,6 +386,25 @@ class CallCentreTest {
     }
 
     @Test
+    void aRelativeBoundMeanwhileIsRefusedAtConfirmationAndTheProposalStaysPending_D6() {
+        Person sharer = grandmother();
+        Person grandson = grandson();
+        agentOnThePhone("agent-p11", sharer);
+        casework.checkCallerIdentity(sharer.getId(), ENOUGH, REASON);
+        VerbalCommitment verbal = casework.recordVerbalCommitment(sharer.getId(), grandson.idNumber().value(),
+                Kinship.SONS_CHILD, true, REASON);
+        SignedIn.clear();
+        family.bind(sharer.getId(), grandson.idNumber().value(), Kinship.SONS_CHILD, true,
+                Actor.citizen(sharer.getId()));
+
+        assertRefused(Refusal.ALREADY_BOUND, () -> family.confirmVerbalCommitment(sharer.getId(), verbal.getId(),
+                true, Actor.citizen(sharer.getId())));
+        assertThat(family.asSharer(sharer.getId())).hasSize(1);
+        assertThat(family.verbalCommitment(verbal.getId()).orElseThrow().getStatus())
+                .isEqualTo(VerbalCommitmentStatus.PENDING);
+    }
+
+    @Test
     void aDeclinedVerbalCommitmentCanNoLongerBeConfirmed_D7() {
         Person sharer = grandmother();
         Person grandson = grandson();
