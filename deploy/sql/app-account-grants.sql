@@ -23,6 +23,7 @@ GRANT SELECT, INSERT, UPDATE ON settlement TO 'gongji_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON settlement_part TO 'gongji_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON fraud_event TO 'gongji_app'@'%';
 GRANT SELECT, INSERT, UPDATE ON funds_lookup TO 'gongji_app'@'%';
+GRANT SELECT, INSERT, UPDATE ON verbal_commitment TO 'gongji_app'@'%';
 
 -- Append-only tables: read and add, never change or delete.
 GRANT SELECT, INSERT ON ledger_entry TO 'gongji_app'@'%';

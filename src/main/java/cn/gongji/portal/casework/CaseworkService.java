@@ -3,9 +3,12 @@ package cn.gongji.portal.casework;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -21,6 +24,7 @@ import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.family.Kinship;
 import cn.gongji.portal.family.Relation;
 import cn.gongji.portal.family.SharingMode;
+import cn.gongji.portal.family.VerbalCommitment;
 import cn.gongji.portal.identity.IdNumber;
 import cn.gongji.portal.identity.Masking;
 import cn.gongji.portal.identity.Person;
@@ -80,12 +84,15 @@ public class CaseworkService {
     private final Clock clock;
     private final Duration openingValidFor;
     private final Money coSignAbove;
+    private final Duration phoneCheckValidFor;
 
     CaseworkService(PersonRepository persons, FamilyService family, WalletService wallet, LedgerService ledger,
                     NotificationService notifications, FlagService flags, CaseAccessRepository accesses,
                     CounterActionRepository actions, StaffCoSign coSigns, ApplicationEventPublisher events,
                     Clock clock, @Value("${portal.casework.opening-valid-for:PT8H}") Duration openingValidFor,
-                    @Value("${portal.casework.co-sign-above:1000.00}") String coSignAbove) {
+                    @Value("${portal.casework.co-sign-above:1000.00}") String coSignAbove,
+                    @Value("${portal.casework.phone-check-valid-for:PT30M}") Duration phoneCheckValidFor) {
+        this.phoneCheckValidFor = phoneCheckValidFor;
         this.persons = persons;
         this.family = family;
         this.wallet = wallet;
@@ -230,6 +237,144 @@ public class CaseworkService {
         opened(personId);
         wallet.openWallet(personId, actor(personId, why));
         record(personId, CounterActionKind.OPEN_WALLET, null, null, why, null);
+    }
+
+    // ---------- issue 12: the call-centre channel (D7) ----------
+
+    /**
+     * Issue 12: records the agent's identity check of a caller who says he is the case's person — which checks he
+     * passed, by this agent, now, with the reason for the call — passed or not (failed checks are kept for
+     * supervisors). A telephone action needs the latest check of this agent on this person to have passed within
+     * {@code portal.casework.phone-check-valid-for} (30 minutes, one call).
+     */
+    public PhoneIdentity checkCallerIdentity(long personId, Set<PhoneCheck> passed, String reason) {
+        String why = requireReason(reason);
+        Person person = opened(personId);
+        Set<PhoneCheck> checks = passed == null || passed.isEmpty() ? EnumSet.noneOf(PhoneCheck.class)
+                : EnumSet.copyOf(passed);
+        if (checks.contains(PhoneCheck.REGISTERED_PHONE) && (person.getPhone() == null || person.getPhone().isBlank())) {
+            // No number is registered, so a call cannot come from it.
+            throw new RefusedException(Refusal.INVALID_REQUEST);
+        }
+        boolean enough = PhoneCheck.suffice(checks);
+        CounterAction check = actions.save(new CounterAction(now(), CurrentStaff.username(), personId,
+                enough ? CounterActionKind.IDENTITY_CHECKED : CounterActionKind.IDENTITY_FAILED, Channel.CALL_CENTRE,
+                null, null, why, checks.stream().map(Enum::name).collect(Collectors.joining(",")), null, null));
+        return identity(check);
+    }
+
+    /** Issue 12: the latest identity check of a caller on this case by the signed-in agent, within the call's window. */
+    @Transactional(readOnly = true)
+    public Optional<PhoneIdentity> callerIdentity(long personId) {
+        opened(personId);
+        return latestCheck(personId).map(CaseworkService::identity);
+    }
+
+    /** Issue 12, D10: takes back unused quota for the sharer on the phone, after a passed identity check. */
+    public void revokeByPhone(long sharerId, long relationId, Money amount, String reason) {
+        String why = requireReason(reason);
+        opened(sharerId);
+        long check = requirePassedCheck(sharerId);
+        wallet.revokeQuota(sharerId, relationId, amount, phoneActor(sharerId, why));
+        recordByPhone(sharerId, CounterActionKind.REVOKE, relationId, amount, why, check, null);
+    }
+
+    /** Issue 12, D21: ends a relation for either party on the phone, after a passed identity check. */
+    public void dissolveByPhone(long personId, long relationId, String reason) {
+        String why = requireReason(reason);
+        opened(personId);
+        long check = requirePassedCheck(personId);
+        family.dissolve(personId, relationId, phoneActor(personId, why));
+        recordByPhone(personId, CounterActionKind.DISSOLVE, relationId, null, why, check, null);
+    }
+
+    /**
+     * Issue 12, D7: records the sharer's spoken declaration (this relative, this kinship) after a passed identity
+     * check, as a pending proposal. It moves no money and creates no relation; the sharer is told and confirms it
+     * himself online or at a service hall. Grants are never offered on the phone: they give money to a person.
+     */
+    public VerbalCommitment recordVerbalCommitment(long sharerId, String recipientIdNumber, Kinship kinship,
+                                                   boolean declared, String reason) {
+        String why = requireReason(reason);
+        opened(sharerId);
+        long check = requirePassedCheck(sharerId);
+        VerbalCommitment verbal = family.recordVerbalCommitment(sharerId, recipientIdNumber, kinship, declared, check,
+                phoneActor(sharerId, why));
+        recordByPhone(sharerId, CounterActionKind.VERBAL_BIND, null, null, why, check, verbal);
+        return verbal;
+    }
+
+    /** Issue 12: the sharer's verbal commitments on his case, newest first, relatives masked (D2). */
+    @Transactional(readOnly = true)
+    public List<VerbalLine> verbalCommitments(long sharerId) {
+        opened(sharerId);
+        Instant now = now();
+        return family.verbalCommitmentsOf(sharerId).stream().map(v -> {
+            Person relative = persons.findById(v.getRecipientId()).orElseThrow();
+            return new VerbalLine(v.getId(), relative.maskedName(), relative.idNumber().masked(), v.getKinship(),
+                    v.getRecordedAt(), v.getExpiresAt(), v.getAgent(), v.statusAt(now), v.getResolvedChannel(),
+                    v.getRelationId());
+        }).toList();
+    }
+
+    /**
+     * Issue 12, D7: the sharer at the service hall confirms what he declared on the phone, signing the letter in the
+     * hall; every rule of a binding is checked again. Recorded as a counter BIND at SERVICE_HALL naming the verbal
+     * commitment.
+     */
+    public Relation confirmVerbalAtHall(long sharerId, long verbalId, boolean letterSignedInHall, String reason) {
+        String why = requireReason(reason);
+        opened(sharerId);
+        Relation relation = family.confirmVerbalCommitment(sharerId, verbalId, letterSignedInHall,
+                actor(sharerId, why));
+        String agent = CurrentStaff.username();
+        Instant now = now();
+        actions.save(new CounterAction(now, agent, sharerId, CounterActionKind.BIND, Channel.SERVICE_HALL,
+                relation.getId(), null, why, null, null, verbalId));
+        notifications.notifyCounterAction(sharerId, CounterActionKind.BIND.name(), agent, Channel.SERVICE_HALL,
+                relation.getRecipientId(), relation.getId(), null);
+        events.publishEvent(new CounterActionTaken(agent, sharerId, true, now));
+        return relation;
+    }
+
+    private long requirePassedCheck(long personId) {
+        return latestCheck(personId).filter(c -> c.getKind() == CounterActionKind.IDENTITY_CHECKED)
+                .map(CounterAction::getId)
+                .orElseThrow(() -> new RefusedException(Refusal.PHONE_IDENTITY_NOT_CHECKED));
+    }
+
+    private Optional<CounterAction> latestCheck(long personId) {
+        return actions.findFirstByAgentAndPersonIdAndKindInAndActedAtGreaterThanEqualOrderByIdDesc(
+                CurrentStaff.username(), personId,
+                EnumSet.of(CounterActionKind.IDENTITY_CHECKED, CounterActionKind.IDENTITY_FAILED),
+                now().minus(phoneCheckValidFor));
+    }
+
+    private static PhoneIdentity identity(CounterAction check) {
+        String names = check.getIdentityChecks();
+        Set<PhoneCheck> passed = names == null || names.isEmpty() ? EnumSet.noneOf(PhoneCheck.class)
+                : Arrays.stream(names.split(",")).map(PhoneCheck::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(PhoneCheck.class)));
+        return new PhoneIdentity(check.getId(), check.getActedAt(), check.getAgent(), passed,
+                check.getKind() == CounterActionKind.IDENTITY_CHECKED);
+    }
+
+    private Actor phoneActor(long personId, String reason) {
+        return Actor.agentFor(personId, CurrentStaff.username(), Channel.CALL_CENTRE, reason);
+    }
+
+    /** As {@link #record}, through the call centre, naming the identity check relied on (and a verbal commitment). */
+    private void recordByPhone(long personId, CounterActionKind kind, Long relationId, Money amount, String reason,
+                               long identityCheckId, VerbalCommitment verbal) {
+        String agent = CurrentStaff.username();
+        Instant now = now();
+        actions.save(new CounterAction(now, agent, personId, kind, Channel.CALL_CENTRE, relationId, amount, reason,
+                null, identityCheckId, verbal == null ? null : verbal.getId()));
+        Long relative = verbal != null ? verbal.getRecipientId()
+                : relationId == null ? null : family.find(relationId).map(r -> r.otherParty(personId)).orElse(null);
+        notifications.notifyCounterAction(personId, kind.name(), agent, Channel.CALL_CENTRE, relative, relationId,
+                amount);
+        events.publishEvent(new CounterActionTaken(agent, personId, kind.movesMoney(), now));
     }
 
     /** D26: the access log, newest first, for supervisors. Read only: nothing can change or delete an entry. */

@@ -61,6 +61,18 @@ public class CounterAction {
     @Column(updatable = false)
     private String checker;
 
+    /** Issue 12: on an identity check, the checks the caller passed (comma-separated {@link PhoneCheck} names). */
+    @Column(name = "identity_checks", updatable = false)
+    private String identityChecks;
+
+    /** Issue 12: on a telephone action, the passed identity check it relied on. */
+    @Column(name = "identity_check_id", updatable = false)
+    private Long identityCheckId;
+
+    /** Issue 12: the verbal commitment recorded on the phone, or confirmed at the hall. */
+    @Column(name = "verbal_commitment_id", updatable = false)
+    private Long verbalCommitmentId;
+
     protected CounterAction() {
     }
 
@@ -75,6 +87,32 @@ public class CounterAction {
         this.amount = amount == null ? null : amount.amount();
         this.reason = reason;
         this.checker = checker;
+    }
+
+    /** Issue 12: an action through the call centre, or one that names a verbal commitment. */
+    CounterAction(Instant actedAt, String agent, long personId, CounterActionKind kind, Channel channel,
+                  Long relationId, Money amount, String reason, String identityChecks, Long identityCheckId,
+                  Long verbalCommitmentId) {
+        this(actedAt, agent, personId, kind, channel, relationId, amount, reason, null);
+        this.identityChecks = identityChecks;
+        this.identityCheckId = identityCheckId;
+        this.verbalCommitmentId = verbalCommitmentId;
+    }
+
+    public String getIdentityChecks() {
+        return identityChecks;
+    }
+
+    public Long getIdentityCheckId() {
+        return identityCheckId;
+    }
+
+    public Long getVerbalCommitmentId() {
+        return verbalCommitmentId;
+    }
+
+    public Long getId() {
+        return id;
     }
 
     public String getChecker() {

@@ -27,4 +27,8 @@ interface CounterActionRepository extends Repository<CounterAction, Long> {
     CounterAction save(CounterAction action);
 
     List<CounterAction> findByPersonIdOrderByIdDesc(long personId);
+
+    /** Issue 12: the agent's latest identity check of this person's caller since a moment (the call's window). */
+    java.util.Optional<CounterAction> findFirstByAgentAndPersonIdAndKindInAndActedAtGreaterThanEqualOrderByIdDesc(
+            String agent, long personId, java.util.Collection<CounterActionKind> kinds, Instant since);
 }

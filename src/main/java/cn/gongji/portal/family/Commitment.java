@@ -49,11 +49,15 @@ public class Commitment {
     @Column(name = "agent_reason")
     private String agentReason;
 
+    /** Issue 12: the verbal commitment made on the phone that this signature confirmed, or null. */
+    @Column(name = "verbal_commitment_id")
+    private Long verbalCommitmentId;
+
     protected Commitment() {
     }
 
     Commitment(long relationId, long signedBy, Instant signedAt, String letterVersion, String textHash,
-               Channel channel, String agent, String agentReason) {
+               Channel channel, String agent, String agentReason, Long verbalCommitmentId) {
         this.relationId = relationId;
         this.signedBy = signedBy;
         this.signedAt = signedAt;
@@ -62,6 +66,7 @@ public class Commitment {
         this.channel = channel;
         this.agent = agent;
         this.agentReason = agentReason;
+        this.verbalCommitmentId = verbalCommitmentId;
     }
 
     public Long getRelationId() {
@@ -94,5 +99,9 @@ public class Commitment {
 
     public String getAgentReason() {
         return agentReason;
+    }
+
+    public Long getVerbalCommitmentId() {
+        return verbalCommitmentId;
     }
 }

@@ -1,14 +1,17 @@
 package cn.gongji.portal.family;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,6 +28,7 @@ import cn.gongji.portal.ledger.Parties;
 import cn.gongji.portal.notification.NotificationKind;
 import cn.gongji.portal.notification.NotificationService;
 import cn.gongji.portal.shared.Actor;
+import cn.gongji.portal.shared.Channel;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
 
@@ -47,10 +51,16 @@ public class FamilyService {
     private final NotificationService notifications;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final VerbalCommitmentRepository verbals;
+    private final Duration verbalValidFor;
 
     FamilyService(RelationRepository relations, CommitmentRepository commitments, PersonRepository persons,
                   RegionPolicies policies, CommitmentLetter letter, LedgerService ledger,
-                  NotificationService notifications, ApplicationEventPublisher events, Clock clock) {
+                  NotificationService notifications, ApplicationEventPublisher events, Clock clock,
+                  VerbalCommitmentRepository verbals,
+                  @Value("${portal.family.verbal-commitment-valid-for:P7D}") Duration verbalValidFor) {
+        this.verbals = verbals;
+        this.verbalValidFor = verbalValidFor;
         this.relations = relations;
         this.commitments = commitments;
         this.persons = persons;
@@ -78,11 +88,15 @@ public class FamilyService {
         }
         Person recipient = persons.findByIdNumber(recipientId)
                 .orElseThrow(() -> new RefusedException(Refusal.RECIPIENT_NOT_INSURED));
-        checkPair(sharer, recipient, kinship);
+        return bindChecked(sharer, recipient, kinship, actor, null);
+    }
 
+    /** D3, D4, D5, D6, D7, D10 for an active employee sharer: a live relation, signed, recorded and told. */
+    private Relation bindChecked(Person sharer, Person recipient, Kinship kinship, Actor actor, Long verbalId) {
+        checkPair(sharer, recipient, kinship);
         Relation relation = save(new Relation(sharer.getId(), recipient.getId(), kinship,
                 SharingMode.between(sharer.region(), recipient.region()), Initiator.SHARER, now()));
-        sign(relation, sharer, actor);
+        sign(relation, sharer, actor, verbalId);
         ledger.record(LedgerKind.RELATION_BOUND, parties(relation), actor, null);
         events.publishEvent(RelationStarted.of(relation));
         notifications.notify(recipient.getId(), NotificationKind.RELATION_BOUND, sharer.getId(), relation.getId(),
@@ -131,7 +145,7 @@ public class FamilyService {
         requireSharer(sharer);
         checkEligibility(sharer, recipient, relation.getKinship());
         relation.confirm(now());
-        sign(relation, sharer, actor);
+        sign(relation, sharer, actor, null);
         ledger.record(LedgerKind.RELATION_CONFIRMED, parties(relation), actor, null);
         events.publishEvent(RelationStarted.of(relation));
         notifications.notify(recipient.getId(), NotificationKind.RELATION_CONFIRMED, sharerId, relationId, null,
@@ -209,6 +223,135 @@ public class FamilyService {
             int index = relationIdsFirstFirst.indexOf(relation.getId());
             relation.setRecipientOrder(index < 0 ? null : index + 1);
         }
+    }
+
+    /**
+     * D7, issue 12: a call-centre agent records what the sharer declared on the phone — this relative, this kinship —
+     * as a pending proposal that moves no money and creates no relation. The rules of a binding (D3, D4, D5, D6, D10's
+     * recipient wallet) are checked now so that the caller hears at once what would be refused; they are all checked
+     * again when he confirms. At most one pending proposal per pair; it expires after
+     * {@code portal.family.verbal-commitment-valid-for} (7 days).
+     *
+     * @param identityCheckId the passed identity check of this call the agent relied on
+     * @param declared        whether the caller declared on the phone that the stated relation is true
+     */
+    public VerbalCommitment recordVerbalCommitment(long sharerId, String recipientIdNumber, Kinship kinship,
+                                                   boolean declared, long identityCheckId, Actor actor) {
+        if (actor.channel() != Channel.CALL_CENTRE || actor.agent() == null) {
+            throw new IllegalArgumentException("a verbal commitment is recorded by a call-centre agent");
+        }
+        refuseWithoutLetter(declared);
+        Person sharer = person(sharerId);
+        requireSharer(sharer);
+        IdNumber recipientId = IdNumber.parse(recipientIdNumber);
+        if (recipientId.equals(sharer.idNumber())) {
+            throw new RefusedException(Refusal.SAME_PERSON);
+        }
+        Person recipient = persons.findByIdNumber(recipientId)
+                .orElseThrow(() -> new RefusedException(Refusal.RECIPIENT_NOT_INSURED));
+        checkPair(sharer, recipient, kinship);
+        Instant now = now();
+        Optional<VerbalCommitment> earlier = verbals.findPendingLocked(VerbalCommitment.pair(sharerId,
+                recipient.getId()));
+        if (earlier.isPresent()) {
+            if (earlier.get().isPendingAt(now)) {
+                throw new RefusedException(Refusal.ALREADY_BOUND);
+            }
+            expire(earlier.get());
+        }
+        try {
+            return verbals.save(new VerbalCommitment(sharerId, recipient.getId(), kinship, now,
+                    now.plus(verbalValidFor), actor.agent(), actor.reason(), identityCheckId, letter.version()));
+        } catch (DataIntegrityViolationException e) {
+            // The same declaration recorded twice at the same moment: the unique pending-pair key let one through.
+            throw new RefusedException(Refusal.ALREADY_BOUND);
+        }
+    }
+
+    /**
+     * D7, issue 12: the sharer himself confirms what he declared on the phone and signs the letter — online
+     * ({@link Actor#citizen}, channel ONLINE) or at a service hall (an agent, channel SERVICE_HALL, the letter signed
+     * there). Every rule of a binding (D3, D4, D5, D6, D10) is checked again now; the relation is live from here on,
+     * and its signature names the verbal commitment. A telephone cannot confirm: that is the point.
+     */
+    public Relation confirmVerbalCommitment(long sharerId, long verbalId, boolean letterAccepted, Actor actor) {
+        if (actor.channel() != Channel.ONLINE && actor.channel() != Channel.SERVICE_HALL) {
+            throw new IllegalArgumentException("a verbal commitment is confirmed online or at the service hall");
+        }
+        VerbalCommitment verbal = pendingVerbalFor(sharerId, verbalId);
+        refuseWithoutLetter(letterAccepted);
+        Person sharer = person(sharerId);
+        requireSharer(sharer);
+        Relation relation = bindChecked(sharer, person(verbal.getRecipientId()), verbal.getKinship(), actor,
+                verbal.getId());
+        verbal.resolve(VerbalCommitmentStatus.CONFIRMED, now(), actor.channel(), actor.agent(), relation.getId());
+        return relation;
+    }
+
+    /** Issue 12: the sharer says no to what was recorded on the phone, online or at the hall. Nothing else changes. */
+    public VerbalCommitment declineVerbalCommitment(long sharerId, long verbalId, Actor actor) {
+        VerbalCommitment verbal = pendingVerbalFor(sharerId, verbalId);
+        verbal.resolve(VerbalCommitmentStatus.DECLINED, now(), actor.channel(), actor.agent(), null);
+        return verbal;
+    }
+
+    /** Issue 12: the sharer's verbal commitments that he can still confirm, oldest first. */
+    @Transactional(readOnly = true)
+    public List<VerbalCommitment> pendingVerbalCommitments(long sharerId) {
+        return verbals.findBySharerIdAndStatusAndExpiresAtGreaterThanOrderByIdAsc(sharerId,
+                VerbalCommitmentStatus.PENDING, now());
+    }
+
+    /** Issue 12: every verbal commitment of the sharer, newest first (for the agent's case). */
+    @Transactional(readOnly = true)
+    public List<VerbalCommitment> verbalCommitmentsOf(long sharerId) {
+        return verbals.findBySharerIdOrderByIdDesc(sharerId);
+    }
+
+    /** Issue 12: a verbal commitment, e.g. the one a signature confirmed. */
+    @Transactional(readOnly = true)
+    public Optional<VerbalCommitment> verbalCommitment(long verbalId) {
+        return verbals.findById(verbalId);
+    }
+
+    /**
+     * Issue 12: marks verbal commitments past their period as expired (the screens already treat them so). Each in
+     * the job's one transaction under its row lock; a second node finds them resolved and does nothing.
+     *
+     * @return how many expired now
+     */
+    @Scheduled(fixedDelayString = "${portal.quota-expiry-interval:PT5M}", initialDelayString = "PT20S")
+    public int expireVerbalCommitments() {
+        Instant now = now();
+        int expired = 0;
+        for (long id : verbals.findDueIds(now)) {
+            VerbalCommitment verbal = verbals.findLocked(id).orElseThrow();
+            if (verbal.getStatus() == VerbalCommitmentStatus.PENDING && !now.isBefore(verbal.getExpiresAt())) {
+                expire(verbal);
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    private void expire(VerbalCommitment verbal) {
+        verbal.resolve(VerbalCommitmentStatus.EXPIRED, verbal.getExpiresAt(), Channel.SYSTEM, null, null);
+        // Flushed now: a new proposal for the same pair may be inserted next, under the same unique pending key.
+        verbals.saveAndFlush(verbal);
+    }
+
+    /** The sharer's own verbal commitment, locked, if it can still be confirmed or declined. */
+    private VerbalCommitment pendingVerbalFor(long sharerId, long verbalId) {
+        VerbalCommitment verbal = verbals.findLocked(verbalId)
+                .filter(v -> v.getSharerId() == sharerId)
+                .orElseThrow(() -> new RefusedException(Refusal.RELATION_NOT_FOUND));
+        if (verbal.getStatus() != VerbalCommitmentStatus.PENDING) {
+            throw new RefusedException(Refusal.VERBAL_COMMITMENT_NOT_PENDING);
+        }
+        if (!verbal.isPendingAt(now())) {
+            throw new RefusedException(Refusal.VERBAL_COMMITMENT_EXPIRED);
+        }
+        return verbal;
     }
 
     /** The relation if {@code viewerId} is one of its parties; anyone else is told it does not exist. */
@@ -334,9 +477,9 @@ public class FamilyService {
         }
     }
 
-    private void sign(Relation relation, Person signer, Actor actor) {
+    private void sign(Relation relation, Person signer, Actor actor, Long verbalId) {
         commitments.save(new Commitment(relation.getId(), signer.getId(), now(), letter.version(),
-                letter.textHash(), actor.channel(), actor.agent(), actor.reason()));
+                letter.textHash(), actor.channel(), actor.agent(), actor.reason(), verbalId));
     }
 
     private Relation save(Relation relation) {

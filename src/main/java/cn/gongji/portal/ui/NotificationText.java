@@ -12,8 +12,9 @@ import cn.gongji.portal.shared.Channel;
 
 /**
  * A notification in the reader's words (P3), the same on the citizen's list and on the agent's case:
- * {@code notification.<KIND>} with {0} the other person's masked name, {1} the amount, {2} what for or why, {3} the
- * agent and {4} the channel of a counter action; for a reminder that a quota ends (P2), {2} is its last day.
+ * {@code notification.<KIND>} (for a counter action on the phone {@code notification.COUNTER_ACTION.CALL_CENTRE} or
+ * {@code .VERBAL_BIND}) with {0} the other person's masked name, {1} the amount, {2} what for or why, {3} the agent and
+ * {4} the channel of a counter action; for a reminder that a quota ends (P2), {2} is its last day.
  * Only language-neutral values are stored; an agent's own words are
  * never part of a notification (D24).
  */
@@ -36,9 +37,21 @@ public final class NotificationText {
     public static String of(Translator t, Parts n) {
         String other = n.otherName() == null ? "" : n.otherName();
         String amount = n.amount() == null ? "" : n.amount();
-        return t.translate("notification." + n.kind().name(), other, amount, detail(t, n, other, amount),
+        return t.translate(key(n), other, amount, detail(t, n, other, amount),
                 n.agent() == null ? "" : n.agent(),
                 n.channel() == null ? "" : t.translate("channel." + n.channel().name()));
+    }
+
+    /**
+     * Issue 12: a counter action taken on the phone says so, after an identity check of the caller; a verbal
+     * commitment says that nothing has changed until the person confirms it himself.
+     */
+    private static String key(Parts n) {
+        if (n.kind() == NotificationKind.COUNTER_ACTION && n.channel() == Channel.CALL_CENTRE) {
+            return "VERBAL_BIND".equals(n.reason()) ? "notification.COUNTER_ACTION.VERBAL_BIND"
+                    : "notification.COUNTER_ACTION.CALL_CENTRE";
+        }
+        return "notification." + n.kind().name();
     }
 
     /** What the money paid for (D24), why the relation ended (D23), or which counter action was taken (D7). */

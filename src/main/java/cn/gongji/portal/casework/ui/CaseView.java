@@ -49,6 +49,7 @@ import cn.gongji.portal.identity.IdNumber;
 import cn.gongji.portal.ledger.LedgerEntry;
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.security.Roles;
+import cn.gongji.portal.shared.Channel;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
 import cn.gongji.portal.supervision.FlagLine;
@@ -74,6 +75,9 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private String idNumber;
     private String openingReason;
     private CaseFile file;
+    /** Issue 12: how the citizen is in contact (service hall or telephone); it decides which actions are offered. */
+    private Channel contact = Channel.SERVICE_HALL;
+    private PhoneDesk phone;
 
     CaseView(CaseworkService casework, CommitmentLetter letter) {
         this.casework = casework;
@@ -174,7 +178,11 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         Paragraph logged = new Paragraph(getTranslation("case.logged", openingReason));
         logged.setId("case-logged");
         logged.addClassName("portal-hint");
-        add(back, title, logged, person());
+        phone = new PhoneDesk(casework, letter, file, openingReason, contact, c -> {
+            contact = c;
+            render();
+        }, this::reload);
+        add(back, title, logged, person(), phone);
         familyPicture();
         add(relations(true), relations(false), ledger(), notifications(), flags(), counterActions());
     }
@@ -213,7 +221,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
             fact(money, "home.available", money(file.balances().available()), "case-available");
             section.add(new H3(getTranslation("case.account.title")), money);
         }
-        if (!file.isWalletOpen()) {
+        if (!file.isWalletOpen() && !phone.onPhone()) {
             Button openWallet = new Button(getTranslation("counter.wallet.action"), click -> counter().openWallet());
             openWallet.setId("counter-open-wallet");
             section.add(openWallet);
@@ -225,7 +233,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         Section section = section(asSharer ? "case.sharer.title" : "case.recipient.title");
         section.setId(asSharer ? "case-relations-sharer" : "case-relations-recipient");
         List<RelationLine> lines = asSharer ? file.asSharer() : file.asRecipient();
-        if (asSharer && file.balances() != null) {
+        if (asSharer && file.balances() != null && !phone.onPhone()) {
             Button bind = new Button(getTranslation("counter.bind.action"), click -> counter().bind());
             bind.setId("counter-bind");
             bind.addThemeVariants(ButtonVariant.PRIMARY);
@@ -261,13 +269,15 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
 
         Div actions = new Div();
         actions.addClassName("portal-actions");
-        if (line.takesQuotas()) {
+        if (phone.onPhone()) {
+            phone.relationButtons(line).forEach(actions::add);
+        } else if (line.takesQuotas()) {
             actions.add(button("counter.grant.action", "counter-grant-" + line.relationId(),
                     () -> counter().quota(line, true)));
             actions.add(button("counter.revoke.action", "counter-revoke-" + line.relationId(),
                     () -> counter().quota(line, false)));
         }
-        if (line.status().isOpen()) {
+        if (line.status().isOpen() && !phone.onPhone()) {
             actions.add(button("counter.dissolve.action", "counter-dissolve-" + line.relationId(),
                     () -> counter().dissolve(line)));
         }
@@ -375,7 +385,8 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
                     + (a.getAmount() == null ? "" : " " + money(a.getAmount())) + " · "
                     + getTranslation("channel." + a.getChannel()) + " · "
                     + getTranslation("case.timeline.agent", a.getAgent()) + " · "
-                    + getTranslation("case.timeline.reason", a.getReason())));
+                    + getTranslation("case.timeline.reason", a.getReason())
+                    + PhoneDesk.checksOf(this, a)));
         }
         if (file.counterActions().isEmpty()) {
             section.add(hint("case.actions.none"));

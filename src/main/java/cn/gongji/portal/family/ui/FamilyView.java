@@ -60,6 +60,14 @@ public class FamilyView extends Main implements HasDynamicTitle {
         actions.addClassName("portal-actions");
         add(actions);
 
+        // Issue 12, D7: what he told the call centre, waiting for his own confirmation and signature.
+        PendingVerbalCommitments verbal = new PendingVerbalCommitments(family, letter, personId,
+                relation -> getUI().ifPresent(ui -> ui.navigate(RelationView.class, relation.getId())
+                        .ifPresent(view -> view.showConfirmation(RelationView.Done.BOUND))));
+        if (!verbal.isEmpty()) {
+            add(verbal);
+        }
+
         // Issue 12: who shares with whom, drawn; only when there is someone to draw.
         cn.gongji.portal.family.FamilyPicture picture = wallet.familyPicture(personId);
         if (!picture.isEmpty()) {

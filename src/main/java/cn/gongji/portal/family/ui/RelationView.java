@@ -183,7 +183,11 @@ public class RelationView extends Main implements HasUrlParameter<Long>, HasDyna
         family.commitmentOf(relation.getId()).ifPresent(c -> rows.add(new String[] {
                 getTranslation("relation.commitment"),
                 getTranslation("relation.commitment.signed", c.getLetterVersion(),
-                        Formats.dateTime(c.getSignedAt(), getLocale()), getTranslation("channel." + c.getChannel()))}));
+                        Formats.dateTime(c.getSignedAt(), getLocale()), getTranslation("channel." + c.getChannel()))
+                        // Issue 12, D7: the signature confirmed what was said on the phone earlier.
+                        + (c.getVerbalCommitmentId() == null ? "" : family.verbalCommitment(c.getVerbalCommitmentId())
+                        .map(v -> getTranslation("relation.commitment.verbal",
+                                Formats.dateTime(v.getRecordedAt(), getLocale()))).orElse(""))}));
         facts.add(ViewParts.summary("relation-facts", rows));
         return facts;
     }
