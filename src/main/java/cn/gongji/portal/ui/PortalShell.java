@@ -11,6 +11,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
  */
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/portal.css")
+@StyleSheet("styles/a11y.css")
 public class PortalShell implements AppShellConfigurator {
 
     @Override
