@@ -82,4 +82,12 @@ public enum Refusal {
     public String messageKey() {
         return "refusal." + name();
     }
+
+    /**
+     * The key of the short, plain-language "what you can do" shown beside the explanation (issue 12), e.g. "ask your
+     * employer or the service hall". Every code has one, in every language (RefusalHelpTest).
+     */
+    public String helpKey() {
+        return "refusal." + name() + ".help";
+    }
 }

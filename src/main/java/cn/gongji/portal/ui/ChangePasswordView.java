@@ -69,7 +69,7 @@ public class ChangePasswordView extends Main implements HasDynamicTitle {
                     case PASSWORD_NOT_CONFIRMED -> confirmation;
                     default -> next;
                 };
-                field.setErrorMessage(getTranslation(refused.refusal().messageKey()));
+                field.setErrorMessage(Notices.explained(this, refused.refusal()));
                 field.setInvalid(true);
                 return;
             }

@@ -3,10 +3,12 @@ package cn.gongji.portal.ui;
 import jakarta.annotation.security.PermitAll;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
@@ -19,6 +21,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 
+import cn.gongji.portal.display.DisplayPreferenceService;
 import cn.gongji.portal.notification.NotificationService;
 import cn.gongji.portal.security.CurrentUser;
 import cn.gongji.portal.security.PortalUser;
@@ -26,7 +29,7 @@ import cn.gongji.portal.security.Roles;
 
 /**
  * The frame around every signed-in view: the service name, a menu, the unread count (P3), the language switch and
- * sign-out.
+ * sign-out; a skip link to the page's content and the elderly-mode switch (issue 12).
  *
  * <p><b>Adding a menu entry.</b> The menu lists the views annotated with {@code @Menu} that the signed-in user may
  * open, so a feature view adds itself with two annotations and nothing here changes:
@@ -43,14 +46,21 @@ import cn.gongji.portal.security.Roles;
 @PermitAll
 public class MainLayout extends AppLayout implements AfterNavigationObserver {
 
+    /** The class on the UI's root ({@code <body>}) that turns on elderly mode's styles (styles/a11y.css). */
+    public static final String LARGE_TEXT_CLASS = "portal-large-text";
+
     private final CurrentUser currentUser;
     private final NotificationService notifications;
+    private final DisplayPreferenceService display;
     private final Span unreadCount = new Span();
+    private final Span unreadWords = new Span();
     private RouterLink notificationsLink;
+    private Button largeText;
 
-    MainLayout(CurrentUser currentUser, NotificationService notifications) {
+    MainLayout(CurrentUser currentUser, NotificationService notifications, DisplayPreferenceService display) {
         this.currentUser = currentUser;
         this.notifications = notifications;
+        this.display = display;
         setPrimarySection(Section.NAVBAR);
         setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.menu")));
 
@@ -59,10 +69,74 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         RouterLink title = new RouterLink(getTranslation("app.title"), HomeView.class);
         title.addClassName("portal-title");
         title.setId("app-title");
-        addToNavbar(toggle, title, tools());
+        // The skip link comes first, so that a keyboard user passes the header and menu with one key (issue 12).
+        addToNavbar(skipLink(), toggle, title, tools());
 
         addToDrawer(menu());
-        addAttachListener(attach -> PortalLocales.markPageLanguage(attach.getUI()));
+        // The page scrolls, not a box inside it: a scrolling box without anything focusable in it (a home page
+        // without buttons) cannot be scrolled by keyboard (axe: scrollable-region-focusable, issue 12).
+        getElement().setAttribute("no-scroll", true);
+        addAttachListener(attach -> {
+            PortalLocales.markPageLanguage(attach.getUI());
+            AriaRepairs.install(attach.getUI());
+            // Elderly mode follows the person to every sign-in and device: his stored choice, applied on arrival.
+            currentUser.get().ifPresent(user -> applyLargeText(attach.getUI(), display.largeText(user)));
+        });
+    }
+
+    /**
+     * "Skip to main content" (WCAG 2.4.1): hidden until it has the focus, the first stop of every page. It moves the
+     * focus into the page's content in the browser itself (the content is the layout's one unslotted child, which gets
+     * {@code tabindex=-1} to take the focus), so the next Tab reaches the page's first action.
+     */
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#main-content", getTranslation("a11y.skipToContent"));
+        skip.setId("skip-to-content");
+        skip.addClassName("portal-skip-link");
+        // Not a route: Vaadin's router must leave this link to the script below.
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.getElement().executeJs("""
+                this.addEventListener('click', e => {
+                  e.preventDefault();
+                  const content = document.querySelector('vaadin-app-layout > :not([slot])');
+                  if (content) {
+                    if (!content.hasAttribute('tabindex')) { content.setAttribute('tabindex', '-1'); }
+                    content.classList.add('portal-skip-target');
+                    content.focus();
+                    content.scrollIntoView();
+                  }
+                });""");
+        return skip;
+    }
+
+    /**
+     * Elderly mode (适老化): large, high-contrast text. A toggle button whose state screen readers announce
+     * ({@code aria-pressed}); the choice is stored with the account at once and applied at once.
+     */
+    private Button largeTextSwitch(PortalUser user) {
+        largeText = new Button(getTranslation("a11y.largeText"), click -> {
+            boolean on = !isLargeText(click.getSource().getUI().orElseThrow());
+            display.setLargeText(user, on);
+            applyLargeText(click.getSource().getUI().orElseThrow(), on);
+        });
+        largeText.setId("large-text");
+        largeText.addClassName("portal-large-text-switch");
+        largeText.setIcon(new Icon("vaadin", "font"));
+        largeText.setTooltipText(getTranslation("a11y.largeText.hint"));
+        largeText.addThemeVariants(ButtonVariant.TERTIARY);
+        largeText.getElement().setAttribute("aria-pressed", "false");
+        return largeText;
+    }
+
+    private static boolean isLargeText(UI ui) {
+        return ui.getElement().getClassList().contains(LARGE_TEXT_CLASS);
+    }
+
+    private void applyLargeText(UI ui, boolean on) {
+        ui.getElement().getClassList().set(LARGE_TEXT_CLASS, on);
+        if (largeText != null) {
+            largeText.getElement().setAttribute("aria-pressed", Boolean.toString(on));
+        }
     }
 
     private Component tools() {
@@ -75,12 +149,17 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             notificationsLink.addClassName("portal-notifications");
             unreadCount.setId("unread-count");
             unreadCount.addClassName("portal-badge");
-            notificationsLink.add(new Icon("vaadin", "bell"), new Span(getTranslation("layout.notifications")),
-                    unreadCount);
+            Icon bell = new Icon("vaadin", "bell");
+            bell.getElement().setAttribute("aria-hidden", "true");
+            // The link's name is its visible words plus the words a screen reader needs after the count ("3 unread");
+            // no aria-label, which would not contain the visible text (label-content-name-mismatch, issue 12).
+            unreadWords.addClassName("portal-visually-hidden");
+            notificationsLink.add(bell, new Span(getTranslation("layout.notifications")), unreadCount, unreadWords);
             tools.add(notificationsLink);
         }
         tools.add(languageSwitch());
         if (user != null) {
+            tools.add(largeTextSwitch(user));
             Span name = new Span(user.getDisplayName());
             name.setId("user-name");
             name.addClassName("portal-user-name");
@@ -145,7 +224,7 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .map(notifications::unreadCount).orElse(0L);
         unreadCount.setText(Long.toString(unread));
         unreadCount.setVisible(unread > 0);
-        notificationsLink.getElement().setAttribute("aria-label",
-                getTranslation("layout.notifications.unread", unread));
+        unreadWords.setText(getTranslation("a11y.notifications.unreadWords", unread));
+        unreadWords.setVisible(unread > 0);
     }
 }

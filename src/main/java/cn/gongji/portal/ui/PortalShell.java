@@ -13,6 +13,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @StyleSheet("styles/portal.css")
 @StyleSheet("styles/pictures.css")
 @StyleSheet("styles/explain.css")
+@StyleSheet("styles/a11y.css")
 public class PortalShell implements AppShellConfigurator {
 
     @Override

@@ -110,6 +110,19 @@ public abstract class KaribuTest {
         return byId(id).getElement().getTextRecursively();
     }
 
+    /**
+     * A refusal's notification (P4, issue 12): exactly one is open, it starts with the reason and, on the next line,
+     * says what the person can do ("您可以这样做：…" / "What you can do: …").
+     */
+    protected static void expectRefusalNotice(String reason) {
+        java.util.List<com.vaadin.flow.component.notification.Notification> open =
+                com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications();
+        org.assertj.core.api.Assertions.assertThat(open).hasSize(1);
+        String shown = com.github.mvysny.kaributools.NotificationsKt.getText(open.getFirst());
+        org.assertj.core.api.Assertions.assertThat(shown)
+                .startsWith(reason + Notices.LINE_BREAK + UI.getCurrent().getTranslation("refusal.helpLine", ""));
+    }
+
     protected static boolean exists(String id) {
         return !LocatorJ._find(Component.class, spec -> spec.withId(id)).isEmpty();
     }

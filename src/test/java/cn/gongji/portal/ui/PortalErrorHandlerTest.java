@@ -1,6 +1,5 @@
 package cn.gongji.portal.ui;
 
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static com.github.mvysny.kaributesting.v10.NotificationsKt.getNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +25,7 @@ class PortalErrorHandlerTest extends KaribuTest {
     void aRefusalIsShownWithItsTranslatedReason_P4() {
         fail(new RefusedException(Refusal.KINSHIP_NOT_ELIGIBLE));
 
-        expectNotifications("记录显示这位是您配偶的父母。按规定，配偶的父母不在家庭共济的范围内，不能绑定。");
+        expectRefusalNotice("记录显示这位是您配偶的父母。按规定，配偶的父母不在家庭共济的范围内，不能绑定。");
     }
 
     @Test
@@ -34,7 +33,7 @@ class PortalErrorHandlerTest extends KaribuTest {
         UI.getCurrent().setLocale(Locale.ENGLISH);
         fail(new IllegalStateException("listener failed", new RefusedException(Refusal.WALLET_ALREADY_OPEN)));
 
-        expectNotifications("Your medical insurance wallet is already open; there is nothing more to do.");
+        expectRefusalNotice("Your medical insurance wallet is already open; there is nothing more to do.");
     }
 
     @Test

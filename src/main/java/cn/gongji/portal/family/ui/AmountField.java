@@ -8,10 +8,12 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.shared.RefusedException;
+import cn.gongji.portal.ui.Notices;
 
 /**
  * A money input (D28): digits and a point only, the unit beside it, a numeric keyboard on phones. Its check is
- * {@link Money#parsePositive}'s — the same one the services apply — shown while the person types.
+ * {@link Money#parsePositive}'s — the same one the services apply — shown while the person types, with what to type
+ * instead (issue 12).
  */
 final class AmountField {
 
@@ -39,7 +41,7 @@ final class AmountField {
             return ValidationResult.ok();
         } catch (RefusedException refused) {
             return ValidationResult.error(context.getComponent()
-                    .map(c -> c.getTranslation(refused.refusal().messageKey())).orElse(refused.refusal().name()));
+                    .map(c -> Notices.explained(c, refused.refusal())).orElse(refused.refusal().name()));
         }
     }
 

@@ -141,6 +141,12 @@ class BindDialog extends Dialog {
         submit.setId("bind-submit");
         submit.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(cancel, submit);
+        // The first question has the focus as the dialog opens, so a keyboard user starts typing at once (issue 12).
+        addOpenedChangeListener(opened -> {
+            if (opened.isOpened()) {
+                relativeId.focus();
+            }
+        });
     }
 
     /**

@@ -2,7 +2,6 @@ package cn.gongji.portal.family.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -161,7 +160,7 @@ class FamilyViewTest extends KaribuTest {
 
         String reason = "记录显示这位是您配偶的父母。按规定，配偶的父母不在家庭共济的范围内，不能绑定。";
         assertThat(byId(TextField.class, "relative-id").getErrorMessage()).isEqualTo(reason);
-        expectNotifications(reason);
+        expectRefusalNotice(reason);
         assertThat(family.asSharer(husband.getId())).hasSize(1);
         assertThat(exists("bind-dialog")).isTrue();
     }

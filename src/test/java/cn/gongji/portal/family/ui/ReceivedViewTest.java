@@ -1,7 +1,6 @@
 package cn.gongji.portal.family.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -108,7 +107,7 @@ class ReceivedViewTest extends KaribuTest {
 
         String reason = "可用的共济资金不够一次付清全部费用。个人缴费只能全额支付，所以这次没有扣款。";
         assertThat(byId(TextField.class, "contribution-amount").getErrorMessage()).isEqualTo(reason);
-        expectNotifications(reason);
+        expectRefusalNotice(reason);
         assertThat(exists("action-confirmation")).isFalse();
         assertThat(ledger.balances(brother.getId()).balance()).isEqualTo(Money.of("500.00"));
         assertThat(wallet.summary(fromDaughter.getId()).used()).isEqualTo(Money.ZERO);
@@ -160,7 +159,7 @@ class ReceivedViewTest extends KaribuTest {
 
         String reason = "共济人所在地区不支持由被共济人发起申请。请由您的家人（共济人）发起绑定。";
         assertThat(byId(TextField.class, "sharer-id").getErrorMessage()).isEqualTo(reason);
-        expectNotifications(reason);
+        expectRefusalNotice(reason);
         assertThat(family.asRecipient(fujianMother.getId())).isEmpty();
     }
 

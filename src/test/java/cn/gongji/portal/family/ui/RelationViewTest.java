@@ -1,7 +1,6 @@
 package cn.gongji.portal.family.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
-import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -104,7 +103,7 @@ class RelationViewTest extends KaribuTest {
 
         String reason = "授予的额度超过了您的可用余额。请输入不超过可用余额的金额。";
         assertThat(byId(TextField.class, "quota-amount").getErrorMessage()).isEqualTo(reason);
-        expectNotifications(reason);
+        expectRefusalNotice(reason);
         assertThat(wallet.summary(relation.getId()).granted()).isEqualTo(Money.ZERO);
     }
 
@@ -272,7 +271,7 @@ class RelationViewTest extends KaribuTest {
 
         _click(byId(Button.class, "confirm-request"));
         assertThat(byId(Checkbox.class, "commitment-accept").isInvalid()).isTrue();
-        expectNotifications("请先阅读《家庭共济承诺书》，并勾选同意后再继续。");
+        expectRefusalNotice("请先阅读《家庭共济承诺书》，并勾选同意后再继续。");
         assertThat(family.relationFor(son.getId(), relation.getId()).getStatus()).isEqualTo(RelationStatus.PENDING);
 
         byId(Checkbox.class, "commitment-accept").setValue(true);
