@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Page;
@@ -38,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import cn.gongji.portal.family.EndReason;
 import cn.gongji.portal.family.FamilyService;
+import cn.gongji.portal.ledger.EntryReasons;
 import cn.gongji.portal.ledger.LedgerEntry;
 import cn.gongji.portal.ledger.LedgerKind;
 import cn.gongji.portal.ledger.Money;
@@ -63,7 +62,6 @@ public class HistoryService {
 
     private static final Instant BEGINNING = Instant.parse("2000-01-01T00:00:00Z");
     private static final Instant END_OF_TIME = Instant.parse("9999-01-01T00:00:00Z");
-    private static final Pattern END_DATE = Pattern.compile("end (\\d{4}-\\d{2}-\\d{2})");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter CSV_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZONE);
 
@@ -193,11 +191,7 @@ public class HistoryService {
         if (Arrays.stream(EndReason.values()).anyMatch(r -> r.name().equals(reason))) {
             return t(locale, "endReason." + reason);
         }
-        Matcher end = END_DATE.matcher(reason);
-        if (end.matches()) {
-            return t(locale, "history.reason.endDate", LocalDate.parse(end.group(1)));
-        }
-        return reason;
+        return EntryReasons.endDateOf(reason).map(day -> t(locale, "history.reason.endDate", day)).orElse(reason);
     }
 
     private Page<LedgerEntry> entries(long personId, HistoryFilter filter, Pageable page) {
@@ -234,7 +228,7 @@ public class HistoryService {
 
     private static boolean isReadable(String reason) {
         return reason != null && (Arrays.stream(EndReason.values()).anyMatch(r -> r.name().equals(reason))
-                || END_DATE.matcher(reason).matches());
+                || EntryReasons.endDateOf(reason).isPresent());
     }
 
     /** D24: only the patient gets the detail of his own bill; the look-up itself refuses everyone else. */

@@ -14,17 +14,20 @@ import java.util.Objects;
  */
 public record Actor(String reference, Channel channel, String agent, String reason) {
 
+    /** How a citizen is written in a stored actor reference: {@code person:<id>}. */
+    private static final String PERSON = "person:";
+
     public Actor {
         Objects.requireNonNull(reference);
         Objects.requireNonNull(channel);
     }
 
     public static Actor citizen(long personId) {
-        return new Actor("person:" + personId, Channel.ONLINE, null, null);
+        return new Actor(PERSON + personId, Channel.ONLINE, null, null);
     }
 
     public static Actor agentFor(long personId, String agent, Channel channel, String reason) {
-        return new Actor("person:" + personId, channel, agent, reason);
+        return new Actor(PERSON + personId, channel, agent, reason);
     }
 
     public static Actor registry() {
@@ -41,7 +44,7 @@ public record Actor(String reference, Channel channel, String agent, String reas
      * where — the institution is on the settlement, for auditors).
      */
     public static Actor atInstitution(long personId) {
-        return new Actor("person:" + personId, Channel.INSTITUTION, null, null);
+        return new Actor(PERSON + personId, Channel.INSTITUTION, null, null);
     }
 
     public static Actor system() {
@@ -50,6 +53,12 @@ public record Actor(String reference, Channel channel, String agent, String reas
 
     /** The person this actor speaks for, if it is a citizen (directly or through an agent). */
     public Long personId() {
-        return reference.startsWith("person:") ? Long.valueOf(reference.substring("person:".length())) : null;
+        return personIdOf(reference);
+    }
+
+    /** The person a stored actor reference (a ledger entry's {@code actor}) speaks for, or null if not a citizen. */
+    public static Long personIdOf(String reference) {
+        return reference != null && reference.startsWith(PERSON) ? Long.valueOf(reference.substring(PERSON.length()))
+                : null;
     }
 }

@@ -23,6 +23,7 @@ import cn.gongji.portal.family.SharingMode;
 import cn.gongji.portal.identity.Person;
 import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.ledger.ConflictRetry;
+import cn.gongji.portal.ledger.EntryReasons;
 import cn.gongji.portal.ledger.LedgerKind;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
@@ -118,7 +119,7 @@ public class WalletService {
         Quota quota = quotas.saveAndFlush(new Quota(relationId, sharerId, relation.getRecipientId(), amount, endDate,
                 Instant.now(clock)));
         ledger.reserve(sharerId, amount, parties(relation).withQuota(quota.getId()), actor,
-                endDate == null ? null : "end " + endDate);
+                endDate == null ? null : EntryReasons.endDate(endDate));
         notifications.notify(relation.getRecipientId(), NotificationKind.QUOTA_GRANTED, sharerId, relationId, amount,
                 null);
         return quota;
@@ -263,7 +264,7 @@ public class WalletService {
         if (!quota.isExpiredOn(day) || !unused.isPositive()) {
             return false;
         }
-        giveBack(quota, unused, LedgerKind.QUOTA_EXPIRED, Actor.system(), "end " + quota.getEndDate());
+        giveBack(quota, unused, LedgerKind.QUOTA_EXPIRED, Actor.system(), EntryReasons.endDate(quota.getEndDate()));
         for (long party : new long[] {quota.getSharerId(), quota.getRecipientId()}) {
             long other = party == quota.getSharerId() ? quota.getRecipientId() : quota.getSharerId();
             notifications.notify(party, NotificationKind.QUOTA_EXPIRED, other, quota.getRelationId(), unused, null);

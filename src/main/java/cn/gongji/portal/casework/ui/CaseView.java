@@ -1,6 +1,5 @@
 package cn.gongji.portal.casework.ui;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,9 +41,9 @@ import cn.gongji.portal.casework.LedgerLine;
 import cn.gongji.portal.casework.NotificationLine;
 import cn.gongji.portal.casework.RelationLine;
 import cn.gongji.portal.family.CommitmentLetter;
-import cn.gongji.portal.family.EndReason;
 import cn.gongji.portal.family.FamilyPicture;
 import cn.gongji.portal.family.ui.FamilyDiagram;
+import cn.gongji.portal.history.HistoryService;
 import cn.gongji.portal.identity.IdNumber;
 import cn.gongji.portal.ledger.LedgerEntry;
 import cn.gongji.portal.ledger.Money;
@@ -72,6 +71,7 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
 
     private final CaseworkService casework;
     private final CommitmentLetter letter;
+    private final HistoryService history;
     private String idNumber;
     private String openingReason;
     private CaseFile file;
@@ -79,9 +79,10 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
     private Channel contact = Channel.SERVICE_HALL;
     private PhoneDesk phone;
 
-    CaseView(CaseworkService casework, CommitmentLetter letter) {
+    CaseView(CaseworkService casework, CommitmentLetter letter, HistoryService history) {
         this.casework = casework;
         this.letter = letter;
+        this.history = history;
         addClassName("portal-view");
         addClassName("portal-case");
     }
@@ -435,13 +436,14 @@ public class CaseView extends Main implements BeforeEnterObserver, HasDynamicTit
         return Formats.money(amount, getLocale());
     }
 
-    /** Ledger reasons are an end reason (translated) or an agent's or registry's own words (as written). */
+    /**
+     * A ledger entry's reason: an end reason or a quota's end date in the reader's words (the statement's own
+     * wording, {@link HistoryService#describeReason}), otherwise an agent's or the registry's words as written — staff
+     * may read them, citizens never do (D24).
+     */
     private String reasonText(String reason) {
-        return isConstantOf(EndReason.class, reason) ? getTranslation("endReason." + reason) : reason;
-    }
-
-    private static boolean isConstantOf(Class<? extends Enum<?>> type, String name) {
-        return Arrays.stream(type.getEnumConstants()).anyMatch(c -> c.name().equals(name));
+        String described = history.describeReason(reason, getLocale());
+        return described.isEmpty() ? reason : described;
     }
 
     @Override

@@ -481,10 +481,9 @@ public class RelationView extends Main implements HasUrlParameter<Long>, HasDyna
      * the registry or the system. An institution is never named (D24): only its channel is shown.
      */
     private String actor(LedgerEntry e) {
-        String reference = e.getActor();
+        Long actorId = Actor.personIdOf(e.getActor());
         String who;
-        if (reference != null && reference.startsWith("person:")) {
-            long actorId = Long.parseLong(reference.substring("person:".length()));
+        if (actorId != null) {
             who = actorId == personId ? getTranslation("timeline.actor.you") : family.maskedNameOf(actorId);
         } else {
             who = getTranslation("timeline.actor." + e.getChannel());

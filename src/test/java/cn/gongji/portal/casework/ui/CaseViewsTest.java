@@ -372,6 +372,26 @@ class CaseViewsTest extends KaribuTest {
     }
 
     @Test
+    void theTimelineReadsAQuotasEndDateInWordsNotAsStored_P2_P6_issue13() {
+        Person sharer = grandmother(true);
+        Person grandson = grandson();
+        Relation relation = family.bind(sharer.getId(), grandson.idNumber().value(), Kinship.SONS_CHILD, true,
+                Actor.citizen(sharer.getId()));
+        wallet.grantQuota(sharer.getId(), relation.getId(), Money.of("300.00"), LocalDate.now().plusDays(30),
+                Actor.citizen(sharer.getId()));
+        agent("agent-v11");
+        openCase(sharer);
+
+        com.vaadin.flow.component.details.Details timeline =
+                byId(com.vaadin.flow.component.details.Details.class, "relation-timeline-" + relation.getId());
+        timeline.setOpened(true);
+        List<String> items = _find(timeline, com.vaadin.flow.component.html.ListItem.class).stream()
+                .map(com.vaadin.flow.component.html.ListItem::getText).toList();
+        assertThat(items).anySatisfy(item -> assertThat(item).contains("额度截止日期"))
+                .noneSatisfy(item -> assertThat(item).contains("end 20"));
+    }
+
+    @Test
     void theCaseReadsInEnglishToo() {
         Person sharer = grandmother(false);
         agent("agent-v10");
