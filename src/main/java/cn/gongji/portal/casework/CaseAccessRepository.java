@@ -20,15 +20,3 @@ interface CaseAccessRepository extends Repository<CaseAccess, Long> {
 
     long count();
 }
-
-/** D7, D25: append and read only. */
-interface CounterActionRepository extends Repository<CounterAction, Long> {
-
-    CounterAction save(CounterAction action);
-
-    List<CounterAction> findByPersonIdOrderByIdDesc(long personId);
-
-    /** Issue 12: the agent's latest identity check of this person's caller since a moment (the call's window). */
-    java.util.Optional<CounterAction> findFirstByAgentAndPersonIdAndKindInAndActedAtGreaterThanEqualOrderByIdDesc(
-            String agent, long personId, java.util.Collection<CounterActionKind> kinds, Instant since);
-}
