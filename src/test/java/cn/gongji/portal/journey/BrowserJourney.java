@@ -13,6 +13,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -125,7 +126,11 @@ abstract class BrowserJourney {
     void waitText(String id, String part) {
         wait.until(d -> {
             List<WebElement> found = d.findElements(By.id(id));
-            return !found.isEmpty() && found.getFirst().getText().contains(part);
+            try {
+                return !found.isEmpty() && found.getFirst().getText().contains(part);
+            } catch (StaleElementReferenceException rerendered) {
+                return false;   // Vaadin replaced the element between finding and reading it: look again
+            }
         });
     }
 
