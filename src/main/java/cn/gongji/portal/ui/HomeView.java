@@ -6,16 +6,12 @@ import java.util.function.Supplier;
 
 import jakarta.annotation.security.PermitAll;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -30,7 +26,6 @@ import cn.gongji.portal.security.CurrentUser;
 import cn.gongji.portal.security.PortalUser;
 import cn.gongji.portal.security.Roles;
 import cn.gongji.portal.settlement.FundsService;
-import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.wallet.BalanceExplanations;
 import cn.gongji.portal.wallet.WalletService;
 
@@ -72,17 +67,16 @@ public class HomeView extends Main implements HasDynamicTitle {
         if (ledger.hasAccount(personId)) {
             Balances balances = ledger.balances(personId);
             Section account = section("home.account.title");
-            account.add(amountGroup(
-                    amount("account-balance", "home.balance", "home.balance.hint", balances.balance(),
-                            () -> explanations.balance(personId)),
-                    amount("reserved-balance", "home.reserved", "home.reserved.hint", balances.reserved(),
+            account.add(ViewParts.amountGroup(
+                    amount("account-balance", "home.balance", balances.balance(), () -> explanations.balance(personId)),
+                    amount("reserved-balance", "home.reserved", balances.reserved(),
                             () -> explanations.reserved(personId)),
-                    amount("available-balance", "home.available", "home.available.hint", balances.available(),
+                    amount("available-balance", "home.available", balances.available(),
                             () -> explanations.available(personId))));
             add(account);
         }
         Section shared = section("home.shared.title");
-        shared.add(amountGroup(amount("shared-available", "home.sharedAvailable", "home.sharedAvailable.hint",
+        shared.add(ViewParts.amountGroup(amount("shared-available", "home.sharedAvailable",
                 funds.sharedAvailable(personId), () -> funds.explainSharedAvailable(personId))));
         add(shared);
 
@@ -101,90 +95,32 @@ public class HomeView extends Main implements HasDynamicTitle {
                 .orElseGet(() -> getTranslation("home.wallet.notOpen")));
         status.setId("wallet-status");
         status.addClassName("portal-status");
-        walletSection.add(status, hint("home.wallet.hint"));
+        walletSection.add(status, ViewParts.hint(getTranslation("home.wallet.hint")));
         // D10: every insured person may open his own wallet; a person whose insurance ended cannot.
         if (openedAt.isEmpty() && user.hasRole(Roles.RECIPIENT)) {
-            Button open = new Button(getTranslation("home.wallet.openAction"), click -> confirmOpenWallet(user));
-            open.setId("open-wallet");
-            open.addThemeVariants(ButtonVariant.PRIMARY);
-            walletSection.add(open);
-        }
-    }
-
-    /** One decision in one dialog; the button says what it does. */
-    private void confirmOpenWallet(PortalUser user) {
-        Dialog dialog = new Dialog();
-        dialog.setId("open-wallet-dialog");
-        dialog.setHeaderTitle(getTranslation("home.wallet.confirm.title"));
-        dialog.add(new Paragraph(getTranslation("home.wallet.confirm.text")));
-        Button cancel = new Button(getTranslation("action.cancel"), click -> dialog.close());
-        cancel.setId("open-wallet-cancel");
-        Button confirm = new Button(getTranslation("home.wallet.confirm.action"), click -> {
-            dialog.close();
-            try {
-                wallet.openWallet(user.requirePersonId(), Actor.citizen(user.requirePersonId()));
+            walletSection.add(new OpenWalletButton(wallet, personId, () -> {
                 Notification done = Notification.show(getTranslation("home.wallet.opened"), 6000,
                         Notification.Position.MIDDLE);
                 done.addThemeVariants(NotificationVariant.SUCCESS);
-            } finally {
-                // Whatever the answer, show the wallet as it now is; a refusal is told by the error handler.
                 showWallet(user);
-            }
-        });
-        confirm.setId("open-wallet-confirm");
-        confirm.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.getFooter().add(cancel, confirm);
-        dialog.open();
+            }));
+        }
     }
 
     private void showStaff() {
         Section welcome = section("home.staff.title");
-        welcome.add(hint("home.staff.text"));
+        welcome.add(ViewParts.hint(getTranslation("home.staff.text")));
         add(welcome);
     }
 
     private Section section(String titleKey) {
-        Section section = new Section(new H2(getTranslation(titleKey)));
-        section.addClassName("portal-section");
-        return section;
+        return ViewParts.section(getTranslation(titleKey));
     }
 
-    /** Amounts that belong together stand together. */
-    private static Div amountGroup(Div... amounts) {
-        Div group = new Div(amounts);
-        group.addClassName("portal-amounts");
-        return group;
-    }
-
-    /**
-     * One figure with its label and hint, and (issue 12) a button {@code explain-<id>} that opens the lines making it
-     * up, built by a service from the ledger. The figure is set to what the explanation was built beside, so the
-     * page and the dialog never disagree, even when money moved since the page was opened.
-     */
-    private Div amount(String id, String labelKey, String hintKey, Money value, Supplier<Explanation> explain) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("portal-amount-label");
-        Span amount = new Span(Formats.money(value, getLocale()));
-        amount.setId(id);
-        amount.addClassName("portal-amount-value");
-        Button open = new Button(getTranslation("explain.open"), click -> {
-            Explanation explanation = explain.get();
-            amount.setText(Formats.money(explanation.shown(), getLocale()));
-            new ExplanationDialog(id, explanation).open();
-        });
-        open.setId("explain-" + id);
-        open.setAriaLabel(getTranslation("explain.open.label", getTranslation(labelKey)));
-        open.addThemeVariants(ButtonVariant.TERTIARY);
-        open.addClassName("explain-open");
-        Div row = new Div(label, amount, hint(hintKey), open);
-        row.addClassName("portal-amount");
-        return row;
-    }
-
-    private Paragraph hint(String key) {
-        Paragraph hint = new Paragraph(getTranslation(key));
-        hint.addClassName("portal-hint");
-        return hint;
+    /** One figure with its label, its hint ({@code <labelKey>.hint}) and its explanation (issue 12). */
+    private Div amount(String id, String labelKey, Money value, Supplier<Explanation> explain) {
+        return ViewParts.explainedAmount(id, getTranslation(labelKey), getTranslation(labelKey + ".hint"), value,
+                getLocale(), explain);
     }
 
     @Override

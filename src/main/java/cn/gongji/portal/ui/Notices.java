@@ -1,6 +1,9 @@
 package cn.gongji.portal.ui;
 
+import java.util.List;
+
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -33,6 +36,19 @@ public final class Notices {
             return;
         }
         show(ui, explained(ui, refusal));
+    }
+
+    /**
+     * P4: a refusal beside the field it is about — when it is one of {@code about} — and always as a notice, so that
+     * it is seen even when the field is out of view.
+     */
+    public static void refusedAt(Refusal refusal, HasValidation field, Refusal... about) {
+        if (List.of(about).contains(refusal)) {
+            field.setErrorMessage(UI.getCurrent() == null ? refusal.name()
+                    : UI.getCurrent().getTranslation(refusal.messageKey()));
+            field.setInvalid(true);
+        }
+        refused(refusal);
     }
 
     /**

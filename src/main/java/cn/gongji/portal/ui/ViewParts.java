@@ -3,8 +3,11 @@ package cn.gongji.portal.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Div;
@@ -14,6 +17,7 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.I18NProvider;
 
+import cn.gongji.portal.ledger.Explanation;
 import cn.gongji.portal.ledger.Money;
 
 /**
@@ -47,11 +51,42 @@ public final class ViewParts {
 
     /** One amount with its label and a one-line explanation; the value carries the id. */
     public static Div amount(String id, String label, String hint, Money value, Locale locale) {
-        Span labelSpan = new Span(label);
-        labelSpan.addClassName("portal-amount-label");
+        Span amount = amountValue(id, value, locale);
+        return amountRow(label, amount, hint);
+    }
+
+    /**
+     * One amount as {@link #amount}, with a button {@code explain-<id>} that opens the lines making it up (issue 12),
+     * built by a service from the ledger. The figure is set to what the explanation was built beside, so the page and
+     * the dialog never disagree, even when money moved since the page was opened.
+     */
+    public static Div explainedAmount(String id, String label, String hint, Money value, Locale locale,
+                                      Supplier<Explanation> explain) {
+        Span amount = amountValue(id, value, locale);
+        Div row = amountRow(label, amount, hint);
+        Button open = new Button(row.getTranslation("explain.open"), click -> {
+            Explanation explanation = explain.get();
+            amount.setText(Formats.money(explanation.shown(), locale));
+            new ExplanationDialog(id, explanation).open();
+        });
+        open.setId("explain-" + id);
+        open.setAriaLabel(row.getTranslation("explain.open.label", label));
+        open.addThemeVariants(ButtonVariant.TERTIARY);
+        open.addClassName("explain-open");
+        row.add(open);
+        return row;
+    }
+
+    private static Span amountValue(String id, Money value, Locale locale) {
         Span amount = new Span(Formats.money(value, locale));
         amount.setId(id);
         amount.addClassName("portal-amount-value");
+        return amount;
+    }
+
+    private static Div amountRow(String label, Span amount, String hint) {
+        Span labelSpan = new Span(label);
+        labelSpan.addClassName("portal-amount-label");
         Div row = new Div(labelSpan, amount);
         if (hint != null) {
             row.add(hint(hint));

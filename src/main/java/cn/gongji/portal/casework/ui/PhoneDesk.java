@@ -24,7 +24,6 @@ import cn.gongji.portal.casework.CounterAction;
 import cn.gongji.portal.casework.PhoneIdentity;
 import cn.gongji.portal.casework.RelationLine;
 import cn.gongji.portal.casework.VerbalLine;
-import cn.gongji.portal.family.CommitmentLetter;
 import cn.gongji.portal.family.VerbalCommitmentStatus;
 import cn.gongji.portal.shared.Channel;
 import cn.gongji.portal.ui.Formats;
@@ -42,12 +41,12 @@ final class PhoneDesk extends Section {
 
     /**
      * @param onContactChange what the case view does when the agent says how the citizen is in contact
-     * @param reload          what the case view does after an action, with the confirmation to show
      */
-    PhoneDesk(CaseworkService casework, CommitmentLetter letter, CaseFile file, String openingReason, Channel contact,
-              Consumer<Channel> onContactChange, Consumer<String> reload) {
+    PhoneDesk(Desk desk, Channel contact, Consumer<Channel> onContactChange) {
         this.contact = contact;
-        this.phone = new PhoneActions(this, casework, letter, file, openingReason, reload);
+        this.phone = new PhoneActions(desk);
+        CaseworkService casework = desk.casework();
+        CaseFile file = desk.file();
         setId("phone-desk");
         addClassName("portal-section");
         add(new H2(getTranslation("phone.title")));

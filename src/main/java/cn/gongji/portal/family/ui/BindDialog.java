@@ -2,7 +2,6 @@ package cn.gongji.portal.family.ui;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 import com.vaadin.flow.component.button.Button;
@@ -15,14 +14,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationResult;
-import com.vaadin.flow.data.value.ValueChangeMode;
 
 import cn.gongji.portal.family.CommitmentLetter;
 import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.family.Kinship;
 import cn.gongji.portal.family.Relation;
-import cn.gongji.portal.identity.IdNumber;
 import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
@@ -72,8 +68,8 @@ class BindDialog extends Dialog {
     private final long sharerId;
     private final Consumer<Relation> onBound;
     private final Binder<Answers> binder = new Binder<>();
-    private final TextField relativeId = new TextField();
-    private final Select<Kinship> kinship = new Select<>();
+    private final TextField relativeId;
+    private final Select<Kinship> kinship;
     private final Checkbox accept = new Checkbox();
     private final Div summary = new Div();
 
@@ -86,39 +82,19 @@ class BindDialog extends Dialog {
         addClassName("portal-dialog");
         setWidth("min(46rem, 100vw)");
 
-        relativeId.setId("relative-id");
-        relativeId.setLabel(getTranslation("bind.relativeId"));
-        relativeId.setHelperText(getTranslation("bind.relativeId.hint"));
-        relativeId.setMaxLength(18);
-        relativeId.setAllowedCharPattern("[0-9Xx]");
-        relativeId.setValueChangeMode(ValueChangeMode.EAGER);
-        relativeId.setWidthFull();
-        relativeId.setRequiredIndicatorVisible(true);
+        relativeId = RelativeFields.idNumber("relative-id", getTranslation("bind.relativeId"),
+                getTranslation("bind.relativeId.hint"));
+        kinship = RelativeFields.kinship(this, "relation-kind", getTranslation("bind.kinship"),
+                getTranslation("bind.kinship.hint"));
 
-        kinship.setId("relation-kind");
-        kinship.setLabel(getTranslation("bind.kinship"));
-        kinship.setHelperText(getTranslation("bind.kinship.hint"));
-        kinship.setItems(Kinship.values());
-        kinship.setItemLabelGenerator(k -> getTranslation("kinship." + k));
-        kinship.setPlaceholder(getTranslation("bind.kinship.placeholder"));
-        kinship.setWidthFull();
-        kinship.setRequiredIndicatorVisible(true);
-
-        Div letterText = new Div();
-        letterText.setId("commitment-letter");
-        letterText.addClassName("portal-letter");
-        letterText.setText(letter.text(getLocale()));
-        // The letter is long: it scrolls in its own box, which must be reachable and scrollable by keyboard.
-        letterText.getElement().setAttribute("tabindex", "0");
-        letterText.getElement().setAttribute("role", "document");
-        letterText.getElement().setAttribute("aria-label", getTranslation("bind.letter"));
+        Div letterText = new LetterText("commitment-letter", letter, getLocale(), getTranslation("bind.letter"));
 
         accept.setId("commitment-accept");
         accept.setLabel(getTranslation("bind.accept"));
 
         binder.forField(relativeId)
                 .asRequired(getTranslation("bind.relativeId.required"))
-                .withValidator(BindDialog::checkWhileTyping)
+                .withValidator(RelativeFields::checkWhileTyping)
                 .bind(Answers::getRelativeId, Answers::setRelativeId);
         binder.forField(kinship)
                 .asRequired(getTranslation("bind.kinship.required"))
@@ -149,27 +125,12 @@ class BindDialog extends Dialog {
         });
     }
 
-    /**
-     * D1, live: a complete number with a wrong check character is flagged at once; a number still being typed is
-     * not (the service checks the finished one, and refuses an incomplete one with the same words).
-     */
-    static ValidationResult checkWhileTyping(String value, com.vaadin.flow.data.binder.ValueContext context) {
-        String v = value == null ? "" : value.strip();
-        if (v.length() < 18 || IdNumber.isValid(v.toUpperCase(Locale.ROOT))) {
-            return ValidationResult.ok();
-        }
-        return ValidationResult.error(context.getComponent().map(c -> c.getTranslation(
-                Refusal.INVALID_ID_NUMBER.messageKey())).orElse(Refusal.INVALID_ID_NUMBER.name()));
-    }
-
     /** Check your answers: what the sharer is about to sign, in his words. */
     private void showSummary() {
         summary.removeAll();
         summary.add(new H3(getTranslation("check.title")));
-        String id = relativeId.getValue() == null || relativeId.getValue().isBlank() ? getTranslation("check.missing")
-                : relativeId.getValue().toUpperCase(Locale.ROOT);
-        String kind = kinship.getValue() == null ? getTranslation("check.missing")
-                : getTranslation("kinship." + kinship.getValue());
+        String id = RelativeFields.typed(this, relativeId);
+        String kind = RelativeFields.chosen(this, kinship);
         summary.add(ViewParts.summary(null, List.of(
                 new String[] {getTranslation("bind.relativeId"), id},
                 new String[] {getTranslation("bind.kinship"), kind},

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
 import cn.gongji.portal.family.CommitmentLetter;
@@ -82,13 +81,8 @@ final class PendingVerbalCommitments extends Section {
                         Formats.dateTime(v.getExpiresAt(), getLocale())})));
 
         card.add(new H3(getTranslation("bind.letter")));
-        Div letterText = new Div();
-        letterText.setId("pending-verbal-letter-" + v.getId());
-        letterText.addClassName("portal-letter");
-        letterText.setText(letter.text(getLocale()));
-        letterText.getElement().setAttribute("tabindex", "0");
-        letterText.getElement().setAttribute("role", "document");
-        letterText.getElement().setAttribute("aria-label", getTranslation("bind.letter"));
+        Div letterText = new LetterText("pending-verbal-letter-" + v.getId(), letter, getLocale(),
+                getTranslation("bind.letter"));
         Checkbox accept = new Checkbox(getTranslation("bind.accept"));
         accept.setId("pending-verbal-accept-" + v.getId());
         card.add(letterText, accept);

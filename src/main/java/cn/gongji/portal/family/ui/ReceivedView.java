@@ -1,60 +1,40 @@
 package cn.gongji.portal.family.ui;
 
-import static cn.gongji.portal.family.ui.DialogParts.amountText;
-import static cn.gongji.portal.family.ui.DialogParts.cancel;
-import static cn.gongji.portal.family.ui.DialogParts.dialog;
-import static cn.gongji.portal.family.ui.DialogParts.primary;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 
 import cn.gongji.portal.family.FamilyService;
-import cn.gongji.portal.family.Kinship;
 import cn.gongji.portal.family.Relation;
 import cn.gongji.portal.identity.RegionPolicies;
 import cn.gongji.portal.identity.RegionPolicy;
-import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.security.CurrentUser;
 import cn.gongji.portal.security.Roles;
-import cn.gongji.portal.settlement.ContributionReceipt;
-import cn.gongji.portal.settlement.ContributionScheme;
 import cn.gongji.portal.settlement.ContributionService;
 import cn.gongji.portal.settlement.FundsService;
 import cn.gongji.portal.settlement.SharedMoneyOrder;
-import cn.gongji.portal.shared.Actor;
-import cn.gongji.portal.shared.Refusal;
-import cn.gongji.portal.shared.RefusedException;
 import cn.gongji.portal.ui.Formats;
 import cn.gongji.portal.ui.MainLayout;
-import cn.gongji.portal.ui.Notices;
 import cn.gongji.portal.ui.ViewParts;
 
 /**
@@ -96,7 +76,11 @@ public class ReceivedView extends Main implements HasDynamicTitle {
         Section money = ViewParts.section(getTranslation("home.shared.title"));
         money.add(ViewParts.amountGroup(ViewParts.amount("shared-available", getTranslation("home.sharedAvailable"),
                 getTranslation("home.sharedAvailable.hint"), funds.sharedAvailable(personId), getLocale())));
-        Button pay = new Button(getTranslation("contribution.action"), click -> contributionDialog());
+        Button pay = new Button(getTranslation("contribution.action"), click -> new ContributionDialog(this, getLocale(), family, funds,
+                contributions, personId, (title, lines) -> {
+                    render();
+                    confirm(title, lines);
+                }).open());
         pay.setId("pay-contribution");
         pay.addThemeVariants(ButtonVariant.PRIMARY);
         Div actions = new Div(pay);
@@ -203,7 +187,7 @@ public class ReceivedView extends Main implements HasDynamicTitle {
         String allowed = regions.all().stream().filter(RegionPolicy::recipientMayInitiate)
                 .map(p -> isEnglish() ? p.nameEn() : p.nameZh()).collect(Collectors.joining(isEnglish() ? ", " : "、"));
         section.add(ViewParts.hint(getTranslation("request.hint", allowed)));
-        Button request = new Button(getTranslation("request.action"), click -> requestDialog(allowed));
+        Button request = new Button(getTranslation("request.action"), click -> new RequestDialog(this, family, personId).open(allowed));
         request.setId("request-relation");
         section.add(request);
         return section;
@@ -211,164 +195,6 @@ public class ReceivedView extends Main implements HasDynamicTitle {
 
     private boolean isEnglish() {
         return "en".equals(getLocale().getLanguage());
-    }
-
-    /** Form state of the request dialog. */
-    static final class RequestAnswers {
-        private String sharerId = "";
-        private Kinship kinship;
-
-        String getSharerId() {
-            return sharerId;
-        }
-
-        void setSharerId(String sharerId) {
-            this.sharerId = sharerId;
-        }
-
-        Kinship getKinship() {
-            return kinship;
-        }
-
-        void setKinship(Kinship kinship) {
-            this.kinship = kinship;
-        }
-    }
-
-    private void requestDialog(String allowedRegions) {
-        Dialog dialog = dialog("request-dialog", getTranslation("request.title"));
-        dialog.add(ViewParts.hint(getTranslation("request.hint", allowedRegions)));
-        TextField sharerId = new TextField(getTranslation("request.sharerId"));
-        sharerId.setId("sharer-id");
-        sharerId.setHelperText(getTranslation("bind.relativeId.hint"));
-        sharerId.setMaxLength(18);
-        sharerId.setAllowedCharPattern("[0-9Xx]");
-        sharerId.setValueChangeMode(ValueChangeMode.EAGER);
-        sharerId.setWidthFull();
-        sharerId.setRequiredIndicatorVisible(true);
-        Select<Kinship> kinship = new Select<>();
-        kinship.setId("relation-kind");
-        kinship.setLabel(getTranslation("request.kinship"));
-        kinship.setHelperText(getTranslation("request.kinship.hint"));
-        kinship.setItems(Kinship.values());
-        kinship.setItemLabelGenerator(k -> getTranslation("kinship." + k));
-        kinship.setPlaceholder(getTranslation("bind.kinship.placeholder"));
-        kinship.setWidthFull();
-        kinship.setRequiredIndicatorVisible(true);
-        Binder<RequestAnswers> binder = new Binder<>();
-        binder.forField(sharerId).asRequired(getTranslation("bind.relativeId.required"))
-                .withValidator(BindDialog::checkWhileTyping)
-                .bind(RequestAnswers::getSharerId, RequestAnswers::setSharerId);
-        binder.forField(kinship).asRequired(getTranslation("bind.kinship.required"))
-                .bind(RequestAnswers::getKinship, RequestAnswers::setKinship);
-        binder.setBean(new RequestAnswers());
-        Div check = new Div();
-        check.addClassName("portal-check");
-        Runnable summary = () -> {
-            check.removeAll();
-            String id = sharerId.getValue().isBlank() ? getTranslation("check.missing")
-                    : sharerId.getValue().toUpperCase(Locale.ROOT);
-            String kind = kinship.getValue() == null ? getTranslation("check.missing")
-                    : getTranslation("kinship." + kinship.getValue());
-            check.add(new H3(getTranslation("check.title")), ViewParts.summary("request-summary", List.of(
-                    new String[] {getTranslation("request.sharerId"), id},
-                    new String[] {getTranslation("request.kinship"), kind})),
-                    new Paragraph(getTranslation("request.effect")));
-        };
-        binder.addValueChangeListener(change -> summary.run());
-        summary.run();
-        dialog.add(sharerId, kinship, check);
-        Button submit = primary("request-submit", getTranslation("request.submit"), () -> {
-            if (!binder.validate().isOk()) {
-                return;
-            }
-            RequestAnswers answers = binder.getBean();
-            try {
-                Relation relation = family.request(personId, answers.getSharerId(), answers.getKinship(),
-                        Actor.citizen(personId));
-                dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(RelationView.class, relation.getId())
-                        .ifPresent(view -> view.showConfirmation(RelationView.Done.REQUESTED)));
-            } catch (RefusedException refused) {
-                Refusal r = refused.refusal();
-                if (List.of(Refusal.INVALID_ID_NUMBER, Refusal.SAME_PERSON, Refusal.SHARER_NOT_EMPLOYEE_INSURED,
-                        Refusal.SHARER_INSURANCE_ENDED, Refusal.ALREADY_BOUND, Refusal.RECIPIENT_CANNOT_INITIATE,
-                        Refusal.KINSHIP_NOT_ELIGIBLE, Refusal.RECIPIENT_WALLET_NOT_OPENED).contains(r)) {
-                    sharerId.setErrorMessage(getTranslation(r.messageKey()));
-                    sharerId.setInvalid(true);
-                } else if (r == Refusal.KINSHIP_OUTSIDE_REGION_SCOPE) {
-                    kinship.setErrorMessage(getTranslation(r.messageKey()));
-                    kinship.setInvalid(true);
-                }
-                Notices.refused(r);
-            }
-        });
-        dialog.getFooter().add(cancel(dialog, "request-cancel"), submit);
-        dialog.open();
-        sharerId.focus();
-    }
-
-    private void contributionDialog() {
-        Dialog dialog = dialog("contribution-dialog", getTranslation("contribution.title"));
-        dialog.add(ViewParts.hint(getTranslation("contribution.available",
-                Formats.money(funds.sharedAvailable(personId), getLocale()))));
-        Select<ContributionScheme> scheme = new Select<>();
-        scheme.setId("contribution-scheme");
-        scheme.setLabel(getTranslation("contribution.scheme"));
-        scheme.setItems(ContributionScheme.values());
-        scheme.setItemLabelGenerator(s -> getTranslation("contribution.scheme." + s));
-        scheme.setPlaceholder(getTranslation("contribution.scheme.placeholder"));
-        scheme.setWidthFull();
-        scheme.setRequiredIndicatorVisible(true);
-        TextField amount = AmountField.create("contribution-amount", getTranslation("contribution.amount"),
-                getTranslation("money.unit"));
-        amount.setHelperText(getTranslation("contribution.amount.hint"));
-        Binder<Object[]> binder = new Binder<>();
-        binder.forField(scheme).asRequired(getTranslation("contribution.scheme.required"))
-                .bind(a -> (ContributionScheme) a[0], (a, v) -> a[0] = v);
-        binder.forField(amount).asRequired(getTranslation("amount.required")).withValidator(AmountField::check)
-                .bind(a -> (String) a[1], (a, v) -> a[1] = v);
-        binder.setBean(new Object[] {null, ""});
-        Div check = new Div();
-        check.addClassName("portal-check");
-        Runnable summary = () -> {
-            check.removeAll();
-            check.add(new H3(getTranslation("check.title")), ViewParts.summary("contribution-summary", List.of(
-                    new String[] {getTranslation("contribution.scheme"), scheme.getValue() == null
-                            ? getTranslation("check.missing") : getTranslation("contribution.scheme." + scheme.getValue())},
-                    new String[] {getTranslation("contribution.amount"), amountText(this, getLocale(), amount.getValue())})),
-                    new Paragraph(getTranslation("contribution.effect")));
-        };
-        binder.addValueChangeListener(change -> summary.run());
-        summary.run();
-        dialog.add(scheme, amount, check);
-        Button submit = primary("contribution-submit", getTranslation("contribution.submit"), () -> {
-            if (!binder.validate().isOk()) {
-                return;
-            }
-            try {
-                ContributionReceipt receipt = contributions.pay(personId, scheme.getValue(),
-                        AmountField.parse(amount.getValue()), Actor.citizen(personId));
-                dialog.close();
-                render();
-                List<String> lines = new ArrayList<>();
-                lines.add(getTranslation("contribution.done.text", Formats.money(receipt.amount(), getLocale()),
-                        getTranslation("contribution.scheme." + receipt.scheme())));
-                receipt.parts().forEach(p -> lines.add(getTranslation("contribution.done.part",
-                        family.maskedNameOf(p.sharerId()), Formats.money(p.amount(), getLocale()))));
-                lines.add(getTranslation("contribution.done.other"));
-                confirm(getTranslation("contribution.done.title"), lines.toArray(String[]::new));
-            } catch (RefusedException refused) {
-                if (refused.refusal() == Refusal.INVALID_AMOUNT
-                        || refused.refusal() == Refusal.INSUFFICIENT_SHARED_FUNDS) {
-                    amount.setErrorMessage(getTranslation(refused.refusal().messageKey()));
-                    amount.setInvalid(true);
-                }
-                Notices.refused(refused.refusal());
-            }
-        });
-        dialog.getFooter().add(cancel(dialog, "contribution-cancel"), submit);
-        dialog.open();
     }
 
     private void confirm(String title, String... lines) {

@@ -1,33 +1,25 @@
 package cn.gongji.portal.family.ui;
 
-import static cn.gongji.portal.family.ui.DialogParts.amountText;
-import static cn.gongji.portal.family.ui.DialogParts.cancel;
-import static cn.gongji.portal.family.ui.DialogParts.dialog;
-import static cn.gongji.portal.family.ui.DialogParts.primary;
+import static cn.gongji.portal.ui.DialogParts.cancel;
+import static cn.gongji.portal.ui.DialogParts.dialog;
+import static cn.gongji.portal.ui.DialogParts.primary;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -41,7 +33,6 @@ import cn.gongji.portal.family.Relation;
 import cn.gongji.portal.family.RelationStatus;
 import cn.gongji.portal.family.SharingMode;
 import cn.gongji.portal.history.HistoryService;
-import cn.gongji.portal.ledger.LedgerEntry;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.security.CurrentUser;
@@ -52,6 +43,7 @@ import cn.gongji.portal.shared.RefusedException;
 import cn.gongji.portal.ui.Formats;
 import cn.gongji.portal.ui.MainLayout;
 import cn.gongji.portal.ui.Notices;
+import cn.gongji.portal.ui.OpenWalletButton;
 import cn.gongji.portal.ui.ViewParts;
 import cn.gongji.portal.wallet.QuotaSummary;
 import cn.gongji.portal.wallet.WalletService;
@@ -153,7 +145,7 @@ public class RelationView extends Main implements HasUrlParameter<Long>, HasDyna
         if (relation.getStatus().isOpen() && !(relation.getStatus() == RelationStatus.PENDING && sharer)) {
             content.add(dissolveSection(relation, sharer));
         }
-        content.add(timeline());
+        content.add(new RelationTimeline(family, history, personId, relationId));
     }
 
     private Section facts(Relation relation, boolean sharer, long other) {
@@ -214,157 +206,21 @@ public class RelationView extends Main implements HasUrlParameter<Long>, HasDyna
         if (wallet.walletOpenedAt(personId).isEmpty()) {
             // D10: the sharer's own wallet is needed to grant; he opens it here in one step (docs/decisions.md).
             quota.add(ViewParts.hint(getTranslation("relation.wallet.needed")));
-            Button open = new Button(getTranslation("home.wallet.openAction"), click -> openWalletDialog());
-            open.setId("open-wallet");
-            open.addThemeVariants(ButtonVariant.PRIMARY);
-            actions.add(open);
+            actions.add(new OpenWalletButton(wallet, personId, () -> {
+                render();
+                showConfirmation(Done.WALLET_OPENED);
+            }));
         } else {
-            Button grant = new Button(getTranslation("relation.grant"), click -> grantDialog());
+            Button grant = new Button(getTranslation("relation.grant"), click -> quotaDialogs().grant());
             grant.setId("grant-quota");
             grant.addThemeVariants(ButtonVariant.PRIMARY);
             actions.add(grant);
         }
-        Button revoke = new Button(getTranslation("relation.revoke"), click -> revokeDialog(summary.available()));
+        Button revoke = new Button(getTranslation("relation.revoke"), click -> quotaDialogs().revoke(summary.available()));
         revoke.setId("revoke-quota");
         actions.add(revoke);
         quota.add(actions);
         return quota;
-    }
-
-    private void openWalletDialog() {
-        Dialog dialog = dialog("open-wallet-dialog", getTranslation("home.wallet.confirm.title"));
-        dialog.add(new Paragraph(getTranslation("home.wallet.confirm.text")));
-        Button confirm = primary("open-wallet-confirm", getTranslation("home.wallet.confirm.action"), () -> {
-            wallet.openWallet(personId, Actor.citizen(personId));
-            dialog.close();
-            render();
-            showConfirmation(Done.WALLET_OPENED);
-        });
-        dialog.getFooter().add(cancel(dialog, "open-wallet-cancel"), confirm);
-        dialog.open();
-    }
-
-    /** Form state of the grant dialog. */
-    static final class GrantAnswers {
-        private String amount = "";
-        private LocalDate endDate;
-
-        String getAmount() {
-            return amount;
-        }
-
-        void setAmount(String amount) {
-            this.amount = amount;
-        }
-
-        LocalDate getEndDate() {
-            return endDate;
-        }
-
-        void setEndDate(LocalDate endDate) {
-            this.endDate = endDate;
-        }
-    }
-
-    private void grantDialog() {
-        Dialog dialog = dialog("grant-dialog", getTranslation("grant.title", otherName));
-        dialog.add(ViewParts.hint(getTranslation("grant.available",
-                Formats.money(ledger.balances(personId).available(), getLocale()))));
-        TextField amount = AmountField.create("quota-amount", getTranslation("grant.amount"),
-                getTranslation("money.unit"));
-        amount.setHelperText(getTranslation("grant.amount.hint"));
-        DatePicker endDate = ViewParts.datePicker(getTranslation("grant.endDate"), getLocale());
-        endDate.setId("quota-end-date");
-        endDate.setHelperText(getTranslation("grant.endDate.hint"));
-        endDate.setMin(ViewParts.today());
-        endDate.setI18n(endDate.getI18n().setMinErrorMessage(getTranslation(Refusal.INVALID_END_DATE.messageKey())));
-        Binder<GrantAnswers> binder = new Binder<>();
-        binder.forField(amount).asRequired(getTranslation("amount.required")).withValidator(AmountField::check)
-                .bind(GrantAnswers::getAmount, GrantAnswers::setAmount);
-        // P2: an end date, if any, is today or later.
-        binder.forField(endDate).withValidator(d -> d == null || !d.isBefore(ViewParts.today()),
-                        getTranslation(Refusal.INVALID_END_DATE.messageKey()))
-                .bind(GrantAnswers::getEndDate, GrantAnswers::setEndDate);
-        binder.setBean(new GrantAnswers());
-        Div check = new Div();
-        check.addClassName("portal-check");
-        Runnable summary = () -> {
-            check.removeAll();
-            check.add(new H3(getTranslation("check.title")), ViewParts.summary("grant-summary", List.of(
-                    new String[] {getTranslation("grant.to"), otherName},
-                    new String[] {getTranslation("grant.amount"), amountText(this, getLocale(), amount.getValue())},
-                    new String[] {getTranslation("grant.endDate"), endDate.getValue() == null
-                            ? getTranslation("grant.endDate.none") : Formats.date(endDate.getValue(), getLocale())})),
-                    new Paragraph(getTranslation("grant.effect")));
-        };
-        binder.addValueChangeListener(change -> summary.run());
-        summary.run();
-        dialog.add(amount, endDate, check);
-        Button submit = primary("grant-submit", getTranslation("grant.submit"), () -> {
-            if (!binder.validate().isOk()) {
-                return;
-            }
-            GrantAnswers answers = binder.getBean();
-            try {
-                Money granted = AmountField.parse(answers.getAmount());
-                wallet.grantQuota(personId, relationId, granted, answers.getEndDate(), Actor.citizen(personId));
-                dialog.close();
-                render();
-                showConfirmation(Done.GRANTED, granted);
-            } catch (RefusedException refused) {
-                fieldOrNotice(refused.refusal(), refused.refusal() == Refusal.INVALID_END_DATE ? endDate : amount,
-                        Refusal.INVALID_AMOUNT, Refusal.QUOTA_EXCEEDS_AVAILABLE, Refusal.INVALID_END_DATE);
-            }
-        });
-        dialog.getFooter().add(cancel(dialog, "grant-cancel"), submit);
-        dialog.open();
-        amount.focus();
-    }
-
-    private void revokeDialog(Money unused) {
-        Dialog dialog = dialog("revoke-dialog", getTranslation("revoke.title", otherName));
-        dialog.add(ViewParts.hint(getTranslation("revoke.unused", Formats.money(unused, getLocale()))));
-        TextField amount = AmountField.create("revoke-amount", getTranslation("revoke.amount"),
-                getTranslation("money.unit"));
-        amount.setHelperText(getTranslation("revoke.amount.hint"));
-        Button all = new Button(getTranslation("revoke.all", Formats.money(unused, getLocale())),
-                click -> amount.setValue(unused.toString()));
-        all.setId("revoke-all");
-        all.addThemeVariants(ButtonVariant.TERTIARY);
-        Binder<String[]> binder = new Binder<>();
-        binder.forField(amount).asRequired(getTranslation("amount.required")).withValidator(AmountField::check)
-                .bind(a -> a[0], (a, v) -> a[0] = v);
-        binder.setBean(new String[] {""});
-        Div check = new Div();
-        check.addClassName("portal-check");
-        Runnable summary = () -> {
-            check.removeAll();
-            check.add(new H3(getTranslation("check.title")), ViewParts.summary("revoke-summary", List.of(
-                    new String[] {getTranslation("revoke.from"), otherName},
-                    new String[] {getTranslation("revoke.amount"), amountText(this, getLocale(), amount.getValue())})),
-                    new Paragraph(getTranslation("revoke.effect", otherName)));
-        };
-        binder.addValueChangeListener(change -> summary.run());
-        summary.run();
-        dialog.add(amount, all, check);
-        Button submit = primary("revoke-submit", getTranslation("revoke.submit"), () -> {
-            if (!binder.validate().isOk()) {
-                return;
-            }
-            try {
-                Money revoked = wallet.revokeQuota(personId, relationId, AmountField.parse(amount.getValue()),
-                        Actor.citizen(personId));
-                dialog.close();
-                render();
-                showConfirmation(Done.REVOKED, revoked);
-            } catch (RefusedException refused) {
-                fieldOrNotice(refused.refusal(), amount, Refusal.INVALID_AMOUNT, Refusal.REVOKE_EXCEEDS_UNUSED);
-            }
-        });
-        submit.addThemeVariants(ButtonVariant.ERROR);
-        dialog.getFooter().add(cancel(dialog, "revoke-cancel"), submit);
-        dialog.open();
-        amount.focus();
     }
 
     /** D8: the sharer reads the letter in full, accepts it and confirms; or declines. */
@@ -372,13 +228,7 @@ public class RelationView extends Main implements HasUrlParameter<Long>, HasDyna
         Section request = ViewParts.section(getTranslation("request.pending.title"));
         request.add(new Paragraph(getTranslation("request.pending.text", otherName)));
         request.add(new H3(getTranslation("bind.letter")));
-        Div letterText = new Div();
-        letterText.setId("commitment-letter");
-        letterText.addClassName("portal-letter");
-        letterText.setText(letter.text(getLocale()));
-        letterText.getElement().setAttribute("tabindex", "0");
-        letterText.getElement().setAttribute("role", "document");
-        letterText.getElement().setAttribute("aria-label", getTranslation("bind.letter"));
+        Div letterText = new LetterText("commitment-letter", letter, getLocale(), getTranslation("bind.letter"));
         Checkbox accept = new Checkbox(getTranslation("bind.accept"));
         accept.setId("commitment-accept");
         Button confirm = primary("confirm-request", getTranslation("request.confirm"), () -> {
@@ -440,55 +290,11 @@ public class RelationView extends Main implements HasUrlParameter<Long>, HasDyna
         dialog.open();
     }
 
-    /** P6: what happened to the relation, newest first, with who acted, through which channel and why. */
-    private Section timeline() {
-        Section section = ViewParts.section(getTranslation("timeline.title"));
-        OrderedList list = new OrderedList();
-        list.setId("relation-timeline");
-        list.addClassName("portal-timeline");
-        List<LedgerEntry> entries = new ArrayList<>(family.timeline(personId, relationId));
-        java.util.Collections.reverse(entries);
-        for (LedgerEntry e : entries) {
-            ListItem item = new ListItem();
-            Span when = new Span(Formats.dateTime(e.getOccurredAt(), getLocale()));
-            when.addClassName("portal-timeline-time");
-            StringBuilder what = new StringBuilder(getTranslation("ledgerKind." + e.getKind()));
-            if (e.getAmount() != null) {
-                what.append(' ').append(Formats.money(e.getAmount(), getLocale()));
-            }
-            if (e.getUseKind() != null) {
-                what.append("（").append(getTranslation("useKind." + e.getUseKind())).append("）");
-            }
-            Span event = new Span(what.toString());
-            event.addClassName("portal-timeline-event");
-            StringBuilder by = new StringBuilder(getTranslation("timeline.by", actor(e),
-                    getTranslation("channel." + e.getChannel())));
-            String reason = history.describeReason(e.getReason(), getLocale());
-            if (!reason.isEmpty()) {
-                by.append(" · ").append(getTranslation("timeline.reason", reason));
-            }
-            Paragraph meta = new Paragraph(by.toString());
-            meta.addClassName("portal-hint");
-            item.add(when, event, meta);
-            list.add(item);
-        }
-        section.add(list);
-        return section;
-    }
-
-    /**
-     * Who acted, as the viewer may know it: himself, the other party (masked, D2), an agent on a party's behalf,
-     * the registry or the system. An institution is never named (D24): only its channel is shown.
-     */
-    private String actor(LedgerEntry e) {
-        Long actorId = Actor.personIdOf(e.getActor());
-        String who;
-        if (actorId != null) {
-            who = actorId == personId ? getTranslation("timeline.actor.you") : family.maskedNameOf(actorId);
-        } else {
-            who = getTranslation("timeline.actor." + e.getChannel());
-        }
-        return e.getAgent() == null ? who : getTranslation("timeline.actor.agent", who);
+    private QuotaDialogs quotaDialogs() {
+        return new QuotaDialogs(this, getLocale(), wallet, ledger, personId, relationId, otherName, (done, amount) -> {
+            render();
+            showConfirmation(done, amount);
+        });
     }
 
     private void act(Runnable action, Done done) {
@@ -501,16 +307,6 @@ public class RelationView extends Main implements HasUrlParameter<Long>, HasDyna
         }
         render();
         showConfirmation(done);
-    }
-
-    /** P4: the reason next to the field it is about (for the listed refusals), and always as a notification. */
-    private static void fieldOrNotice(Refusal refusal, Component field, Refusal... fieldRefusals) {
-        if (java.util.Arrays.asList(fieldRefusals).contains(refusal)
-                && field instanceof com.vaadin.flow.component.HasValidation validated) {
-            validated.setErrorMessage(field.getTranslation(refusal.messageKey()));
-            validated.setInvalid(true);
-        }
-        Notices.refused(refusal);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package cn.gongji.portal.family.ui;
+package cn.gongji.portal.ui;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
@@ -8,19 +8,18 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.shared.RefusedException;
-import cn.gongji.portal.ui.Notices;
 
 /**
  * A money input (D28): digits and a point only, the unit beside it, a numeric keyboard on phones. Its check is
  * {@link Money#parsePositive}'s — the same one the services apply — shown while the person types, with what to type
  * instead (issue 12).
  */
-final class AmountField {
+public final class AmountField {
 
     private AmountField() {
     }
 
-    static TextField create(String id, String label, String unit) {
+    public static TextField create(String id, String label, String unit) {
         TextField field = new TextField(label);
         field.setId(id);
         field.setAllowedCharPattern("[0-9.]");
@@ -35,7 +34,7 @@ final class AmountField {
     }
 
     /** Binder validator: positive, at most two decimals, within the upper bound; the refusal's words otherwise. */
-    static ValidationResult check(String value, ValueContext context) {
+    public static ValidationResult check(String value, ValueContext context) {
         try {
             Money.parsePositive(value == null ? null : value.strip());
             return ValidationResult.ok();
@@ -45,7 +44,7 @@ final class AmountField {
         }
     }
 
-    static Money parse(String value) {
+    public static Money parse(String value) {
         return Money.parsePositive(value.strip());
     }
 }

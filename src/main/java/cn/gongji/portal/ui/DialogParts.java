@@ -1,4 +1,4 @@
-package cn.gongji.portal.family.ui;
+package cn.gongji.portal.ui;
 
 import java.util.Locale;
 
@@ -8,16 +8,15 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 
 import cn.gongji.portal.shared.RefusedException;
-import cn.gongji.portal.ui.Formats;
 
 /** The pieces every action dialog of the family screens is made of, so that they all look and behave alike. */
-final class DialogParts {
+public final class DialogParts {
 
     private DialogParts() {
     }
 
     /** A dialog with its stable id (ui.md), its title, and a width that fits a phone. */
-    static Dialog dialog(String id, String title) {
+    public static Dialog dialog(String id, String title) {
         Dialog dialog = new Dialog();
         dialog.setId(id);
         dialog.setHeaderTitle(title);
@@ -27,14 +26,14 @@ final class DialogParts {
     }
 
     /** Closes the dialog and changes nothing. */
-    static Button cancel(Dialog dialog, String id) {
+    public static Button cancel(Dialog dialog, String id) {
         Button cancel = new Button(dialog.getTranslation("action.cancel"), click -> dialog.close());
         cancel.setId(id);
         return cancel;
     }
 
     /** The one button that acts. */
-    static Button primary(String id, String label, Runnable action) {
+    public static Button primary(String id, String label, Runnable action) {
         Button button = new Button(label, click -> action.run());
         button.setId(id);
         button.addThemeVariants(ButtonVariant.PRIMARY);
@@ -42,7 +41,7 @@ final class DialogParts {
     }
 
     /** An amount as typed so far, formatted for the check-your-answers summary, or "not given yet". */
-    static String amountText(Component in, Locale locale, String value) {
+    public static String amountText(Component in, Locale locale, String value) {
         try {
             return Formats.money(AmountField.parse(value == null ? "" : value), locale);
         } catch (RefusedException notYet) {
