@@ -1,11 +1,17 @@
 package cn.gongji.portal.ui;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.data.binder.Binder;
 
 import cn.gongji.portal.shared.RefusedException;
 
@@ -38,6 +44,26 @@ public final class DialogParts {
         button.setId(id);
         button.addThemeVariants(ButtonVariant.PRIMARY);
         return button;
+    }
+
+    /**
+     * Check your answers, kept up to date as the person fills in the form (GOV.UK): a heading, one term and its
+     * answer per row, and a line on what will happen. Built again at every change the binder sees.
+     *
+     * @param summaryId the summary's id (ui.md), or null
+     */
+    public static Div answersCheck(Binder<?> binder, String summaryId, Supplier<List<String[]>> rows,
+                                   Supplier<String> effect) {
+        Div check = new Div();
+        check.addClassName("portal-check");
+        Runnable show = () -> {
+            check.removeAll();
+            check.add(new H3(check.getTranslation("check.title")), ViewParts.summary(summaryId, rows.get()),
+                    new Paragraph(effect.get()));
+        };
+        binder.addValueChangeListener(change -> show.run());
+        show.run();
+        return check;
     }
 
     /** An amount as typed so far, formatted for the check-your-answers summary, or "not given yet". */

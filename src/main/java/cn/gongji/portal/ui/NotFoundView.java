@@ -7,7 +7,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.router.RouteNotFoundError;
-import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /**
@@ -20,13 +19,11 @@ public class NotFoundView extends RouteNotFoundError implements HasComponents, H
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        add(new NotFoundPanel());
-        return HttpStatusCode.NOT_FOUND.getCode();
+        return NotFoundPanel.showIn(this);
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("notFound.title") + " · " + getTranslation("app.title");
+        return NotFoundPanel.pageTitle(this);
     }
 }

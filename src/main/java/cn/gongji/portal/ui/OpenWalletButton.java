@@ -26,11 +26,12 @@ public final class OpenWalletButton extends Button {
     private void confirm(WalletService wallet, long personId, Runnable opened) {
         Dialog dialog = DialogParts.dialog("open-wallet-dialog", getTranslation("home.wallet.confirm.title"));
         dialog.add(new Paragraph(getTranslation("home.wallet.confirm.text")));
-        Button confirm = DialogParts.primary("open-wallet-confirm", getTranslation("home.wallet.confirm.action"), () -> {
-            dialog.close();
-            wallet.openWallet(personId, Actor.citizen(personId));
-            opened.run();
-        });
+        Button confirm = DialogParts.primary("open-wallet-confirm", getTranslation("home.wallet.confirm.action"),
+                () -> {
+                    dialog.close();
+                    wallet.openWallet(personId, Actor.citizen(personId));
+                    opened.run();
+                });
         dialog.getFooter().add(DialogParts.cancel(dialog, "open-wallet-cancel"), confirm);
         dialog.open();
     }

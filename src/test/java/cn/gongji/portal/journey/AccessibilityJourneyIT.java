@@ -97,6 +97,9 @@ class AccessibilityJourneyIT extends BrowserJourney {
             go("/");
             ready("account-balance");
             setLargeText(true);
+            // Lumo's colours follow the portal's through portal.css's mapping (a11y.css only changes the portal's).
+            assertThat(cssVariable("--lumo-body-text-color")).isEqualTo("#000000");
+            assertThat(cssVariable("--lumo-primary-text-color")).isEqualTo("#0a3474");
             check(lang, "/ (home) in elderly mode");
             go("/family");
             ready("relations-grid");
@@ -272,6 +275,12 @@ class AccessibilityJourneyIT extends BrowserJourney {
             wait.until(d -> isLargeText() == on);
         }
         settle();
+    }
+
+    /** A custom property as the page computes it, its {@code var()}s resolved. */
+    private String cssVariable(String name) {
+        return String.valueOf(js("return getComputedStyle(document.body).getPropertyValue(arguments[0]).trim()"
+                + ".toLowerCase()", name));
     }
 
     private boolean isLargeText() {

@@ -115,7 +115,8 @@ final class PhoneActions {
         Checkbox declared = new Checkbox(desk.t("phone.verbal.declared"));
         declared.setId("phone-declared");
         CounterDialog dialog = desk.dialog("phone-verbal-dialog", "phone.verbal.title", "phone.verbal.confirm");
-        dialog.form(desk.hint("phone.verbal.hint"), relative, kinship, new H3(desk.t("phone.verbal.letter")), letterText,
+        dialog.form(desk.hint("phone.verbal.hint"), relative, kinship, new H3(desk.t("phone.verbal.letter")),
+                        letterText,
                         declared)
                 .field(Refusal.INVALID_ID_NUMBER, relative)
                 .field(Refusal.RECIPIENT_NOT_INSURED, relative)
@@ -154,11 +155,13 @@ final class PhoneActions {
                     }
                     return List.of(
                             desk.answer("counter.summary.sharer", file.name()),
-                            desk.answer("counter.summary.relative", line.relativeName() + " " + line.relativeMaskedId()),
+                            desk.answer("counter.summary.relative",
+                                    line.relativeName() + " " + line.relativeMaskedId()),
                             desk.answer("counter.bind.kinship", desk.t("kinship." + line.kinship())),
                             desk.answer("hall.verbal.recorded", desk.t("hall.verbal.recorded.value",
                                     Formats.dateTime(line.recordedAt(), desk.locale()), line.agent())),
-                            desk.answer("counter.summary.letter", desk.t("counter.summary.letter.value", desk.letter().version())),
+                            desk.answer("counter.summary.letter",
+                                    desk.t("counter.summary.letter.value", desk.letter().version())),
                             desk.answer("counter.summary.channel", desk.t("channel.SERVICE_HALL")));
                 })
                 .confirm(() -> casework.confirmVerbalAtHall(file.personId(), line.id(), signed.getValue(),

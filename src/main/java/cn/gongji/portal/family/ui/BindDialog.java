@@ -10,7 +10,6 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -22,8 +21,8 @@ import cn.gongji.portal.family.Relation;
 import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
+import cn.gongji.portal.ui.DialogParts;
 import cn.gongji.portal.ui.Notices;
-import cn.gongji.portal.ui.ViewParts;
 
 /**
  * Adding a relative (D3, D4, D5, D6, D7): his ID number, checked as it is typed (D1); the kinship as seen from the
@@ -71,7 +70,6 @@ class BindDialog extends Dialog {
     private final TextField relativeId;
     private final Select<Kinship> kinship;
     private final Checkbox accept = new Checkbox();
-    private final Div summary = new Div();
 
     BindDialog(FamilyService family, CommitmentLetter letter, long sharerId, Consumer<Relation> onBound) {
         this.family = family;
@@ -103,11 +101,13 @@ class BindDialog extends Dialog {
                 .withValidator(Boolean::booleanValue, getTranslation(Refusal.COMMITMENT_NOT_ACCEPTED.messageKey()))
                 .bind(Answers::isAccepted, Answers::setAccepted);
         binder.setBean(new Answers());
-        binder.addValueChangeListener(change -> showSummary());
-
+        Div summary = DialogParts.answersCheck(binder, null, () -> List.of(
+                new String[] {getTranslation("bind.relativeId"), RelativeFields.typed(this, relativeId)},
+                new String[] {getTranslation("bind.kinship"), RelativeFields.chosen(this, kinship)},
+                new String[] {getTranslation("bind.letter"), getTranslation(
+                        accept.getValue() ? "bind.check.accepted" : "bind.check.notAccepted")}),
+                () -> getTranslation("bind.check.effect"));
         summary.setId("bind-summary");
-        summary.addClassName("portal-check");
-        showSummary();
 
         add(relativeId, kinship, new H3(getTranslation("bind.letter")), letterText, accept, summary);
 
@@ -123,20 +123,6 @@ class BindDialog extends Dialog {
                 relativeId.focus();
             }
         });
-    }
-
-    /** Check your answers: what the sharer is about to sign, in his words. */
-    private void showSummary() {
-        summary.removeAll();
-        summary.add(new H3(getTranslation("check.title")));
-        String id = RelativeFields.typed(this, relativeId);
-        String kind = RelativeFields.chosen(this, kinship);
-        summary.add(ViewParts.summary(null, List.of(
-                new String[] {getTranslation("bind.relativeId"), id},
-                new String[] {getTranslation("bind.kinship"), kind},
-                new String[] {getTranslation("bind.letter"), getTranslation(
-                        accept.getValue() ? "bind.check.accepted" : "bind.check.notAccepted")})));
-        summary.add(new Paragraph(getTranslation("bind.check.effect")));
     }
 
     private void submit() {

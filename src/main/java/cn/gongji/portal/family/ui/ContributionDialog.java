@@ -1,6 +1,7 @@
 package cn.gongji.portal.family.ui;
 
 import static cn.gongji.portal.ui.DialogParts.amountText;
+import static cn.gongji.portal.ui.DialogParts.answersCheck;
 import static cn.gongji.portal.ui.DialogParts.cancel;
 import static cn.gongji.portal.ui.DialogParts.dialog;
 import static cn.gongji.portal.ui.DialogParts.primary;
@@ -14,8 +15,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -61,40 +60,33 @@ final class ContributionDialog {
     }
 
     void open() {
-        Dialog dialog = dialog("contribution-dialog", owner.getTranslation("contribution.title"));
-        dialog.add(ViewParts.hint(owner.getTranslation("contribution.available",
+        Dialog dialog = dialog("contribution-dialog", t("contribution.title"));
+        dialog.add(ViewParts.hint(t("contribution.available",
                 Formats.money(funds.sharedAvailable(personId), locale))));
         Select<ContributionScheme> scheme = new Select<>();
         scheme.setId("contribution-scheme");
-        scheme.setLabel(owner.getTranslation("contribution.scheme"));
+        scheme.setLabel(t("contribution.scheme"));
         scheme.setItems(ContributionScheme.values());
-        scheme.setItemLabelGenerator(s -> owner.getTranslation("contribution.scheme." + s));
-        scheme.setPlaceholder(owner.getTranslation("contribution.scheme.placeholder"));
+        scheme.setItemLabelGenerator(s -> t("contribution.scheme." + s));
+        scheme.setPlaceholder(t("contribution.scheme.placeholder"));
         scheme.setWidthFull();
         scheme.setRequiredIndicatorVisible(true);
-        TextField amount = AmountField.create("contribution-amount", owner.getTranslation("contribution.amount"),
-                owner.getTranslation("money.unit"));
-        amount.setHelperText(owner.getTranslation("contribution.amount.hint"));
+        TextField amount = AmountField.create("contribution-amount", t("contribution.amount"),
+                t("money.unit"));
+        amount.setHelperText(t("contribution.amount.hint"));
         Binder<Object[]> binder = new Binder<>();
-        binder.forField(scheme).asRequired(owner.getTranslation("contribution.scheme.required"))
+        binder.forField(scheme).asRequired(t("contribution.scheme.required"))
                 .bind(a -> (ContributionScheme) a[0], (a, v) -> a[0] = v);
-        binder.forField(amount).asRequired(owner.getTranslation("amount.required")).withValidator(AmountField::check)
+        binder.forField(amount).asRequired(t("amount.required")).withValidator(AmountField::check)
                 .bind(a -> (String) a[1], (a, v) -> a[1] = v);
         binder.setBean(new Object[] {null, ""});
-        Div check = new Div();
-        check.addClassName("portal-check");
-        Runnable summary = () -> {
-            check.removeAll();
-            check.add(new H3(owner.getTranslation("check.title")), ViewParts.summary("contribution-summary", List.of(
-                    new String[] {owner.getTranslation("contribution.scheme"), scheme.getValue() == null
-                            ? owner.getTranslation("check.missing") : owner.getTranslation("contribution.scheme." + scheme.getValue())},
-                    new String[] {owner.getTranslation("contribution.amount"), amountText(owner, locale, amount.getValue())})),
-                    new Paragraph(owner.getTranslation("contribution.effect")));
-        };
-        binder.addValueChangeListener(change -> summary.run());
-        summary.run();
+        Div check = answersCheck(binder, "contribution-summary", () -> List.of(
+                        new String[] {t("contribution.scheme"), scheme.getValue() == null
+                            ? t("check.missing") : t("contribution.scheme." + scheme.getValue())},
+                        new String[] {t("contribution.amount"), amountText(owner, locale, amount.getValue())}),
+                () -> t("contribution.effect"));
         dialog.add(scheme, amount, check);
-        Button submit = primary("contribution-submit", owner.getTranslation("contribution.submit"), () -> {
+        Button submit = primary("contribution-submit", t("contribution.submit"), () -> {
             if (!binder.validate().isOk()) {
                 return;
             }
@@ -103,12 +95,12 @@ final class ContributionDialog {
                         AmountField.parse(amount.getValue()), Actor.citizen(personId));
                 dialog.close();
                 List<String> lines = new ArrayList<>();
-                lines.add(owner.getTranslation("contribution.done.text", Formats.money(receipt.amount(), locale),
-                        owner.getTranslation("contribution.scheme." + receipt.scheme())));
-                receipt.parts().forEach(p -> lines.add(owner.getTranslation("contribution.done.part",
+                lines.add(t("contribution.done.text", Formats.money(receipt.amount(), locale),
+                        t("contribution.scheme." + receipt.scheme())));
+                receipt.parts().forEach(p -> lines.add(t("contribution.done.part",
                         family.maskedNameOf(p.sharerId()), Formats.money(p.amount(), locale))));
-                lines.add(owner.getTranslation("contribution.done.other"));
-                done.accept(owner.getTranslation("contribution.done.title"), lines.toArray(String[]::new));
+                lines.add(t("contribution.done.other"));
+                done.accept(t("contribution.done.title"), lines.toArray(String[]::new));
             } catch (RefusedException refused) {
                 Notices.refusedAt(refused.refusal(), amount, Refusal.INVALID_AMOUNT,
                         Refusal.INSUFFICIENT_SHARED_FUNDS);
@@ -116,5 +108,9 @@ final class ContributionDialog {
         });
         dialog.getFooter().add(cancel(dialog, "contribution-cancel"), submit);
         dialog.open();
+    }
+
+    private String t(String key, Object... params) {
+        return owner.getTranslation(key, params);
     }
 }

@@ -1,6 +1,7 @@
 package cn.gongji.portal.family.ui;
 
 import static cn.gongji.portal.ui.DialogParts.amountText;
+import static cn.gongji.portal.ui.DialogParts.answersCheck;
 import static cn.gongji.portal.ui.DialogParts.cancel;
 import static cn.gongji.portal.ui.DialogParts.dialog;
 import static cn.gongji.portal.ui.DialogParts.primary;
@@ -16,8 +17,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 
@@ -89,40 +88,33 @@ final class QuotaDialogs {
     }
 
     void grant() {
-        Dialog dialog = dialog("grant-dialog", owner.getTranslation("grant.title", otherName));
-        dialog.add(ViewParts.hint(owner.getTranslation("grant.available",
+        Dialog dialog = dialog("grant-dialog", t("grant.title", otherName));
+        dialog.add(ViewParts.hint(t("grant.available",
                 Formats.money(ledger.balances(personId).available(), locale))));
-        TextField amount = AmountField.create("quota-amount", owner.getTranslation("grant.amount"),
-                owner.getTranslation("money.unit"));
-        amount.setHelperText(owner.getTranslation("grant.amount.hint"));
-        DatePicker endDate = ViewParts.datePicker(owner.getTranslation("grant.endDate"), locale);
+        TextField amount = AmountField.create("quota-amount", t("grant.amount"),
+                t("money.unit"));
+        amount.setHelperText(t("grant.amount.hint"));
+        DatePicker endDate = ViewParts.datePicker(t("grant.endDate"), locale);
         endDate.setId("quota-end-date");
-        endDate.setHelperText(owner.getTranslation("grant.endDate.hint"));
+        endDate.setHelperText(t("grant.endDate.hint"));
         endDate.setMin(ViewParts.today());
-        endDate.setI18n(endDate.getI18n().setMinErrorMessage(owner.getTranslation(Refusal.INVALID_END_DATE.messageKey())));
+        endDate.setI18n(endDate.getI18n().setMinErrorMessage(t(Refusal.INVALID_END_DATE.messageKey())));
         Binder<GrantAnswers> binder = new Binder<>();
-        binder.forField(amount).asRequired(owner.getTranslation("amount.required")).withValidator(AmountField::check)
+        binder.forField(amount).asRequired(t("amount.required")).withValidator(AmountField::check)
                 .bind(GrantAnswers::getAmount, GrantAnswers::setAmount);
         // P2: an end date, if any, is today or later.
         binder.forField(endDate).withValidator(d -> d == null || !d.isBefore(ViewParts.today()),
-                        owner.getTranslation(Refusal.INVALID_END_DATE.messageKey()))
+                        t(Refusal.INVALID_END_DATE.messageKey()))
                 .bind(GrantAnswers::getEndDate, GrantAnswers::setEndDate);
         binder.setBean(new GrantAnswers());
-        Div check = new Div();
-        check.addClassName("portal-check");
-        Runnable summary = () -> {
-            check.removeAll();
-            check.add(new H3(owner.getTranslation("check.title")), ViewParts.summary("grant-summary", List.of(
-                    new String[] {owner.getTranslation("grant.to"), otherName},
-                    new String[] {owner.getTranslation("grant.amount"), amountText(owner, locale, amount.getValue())},
-                    new String[] {owner.getTranslation("grant.endDate"), endDate.getValue() == null
-                            ? owner.getTranslation("grant.endDate.none") : Formats.date(endDate.getValue(), locale)})),
-                    new Paragraph(owner.getTranslation("grant.effect")));
-        };
-        binder.addValueChangeListener(change -> summary.run());
-        summary.run();
+        Div check = answersCheck(binder, "grant-summary", () -> List.of(
+                        new String[] {t("grant.to"), otherName},
+                        new String[] {t("grant.amount"), amountText(owner, locale, amount.getValue())},
+                        new String[] {t("grant.endDate"), endDate.getValue() == null
+                            ? t("grant.endDate.none") : Formats.date(endDate.getValue(), locale)}),
+                () -> t("grant.effect"));
         dialog.add(amount, endDate, check);
-        Button submit = primary("grant-submit", owner.getTranslation("grant.submit"), () -> {
+        Button submit = primary("grant-submit", t("grant.submit"), () -> {
             if (!binder.validate().isOk()) {
                 return;
             }
@@ -143,32 +135,25 @@ final class QuotaDialogs {
     }
 
     void revoke(Money unused) {
-        Dialog dialog = dialog("revoke-dialog", owner.getTranslation("revoke.title", otherName));
-        dialog.add(ViewParts.hint(owner.getTranslation("revoke.unused", Formats.money(unused, locale))));
-        TextField amount = AmountField.create("revoke-amount", owner.getTranslation("revoke.amount"),
-                owner.getTranslation("money.unit"));
-        amount.setHelperText(owner.getTranslation("revoke.amount.hint"));
-        Button all = new Button(owner.getTranslation("revoke.all", Formats.money(unused, locale)),
+        Dialog dialog = dialog("revoke-dialog", t("revoke.title", otherName));
+        dialog.add(ViewParts.hint(t("revoke.unused", Formats.money(unused, locale))));
+        TextField amount = AmountField.create("revoke-amount", t("revoke.amount"),
+                t("money.unit"));
+        amount.setHelperText(t("revoke.amount.hint"));
+        Button all = new Button(t("revoke.all", Formats.money(unused, locale)),
                 click -> amount.setValue(unused.toString()));
         all.setId("revoke-all");
         all.addThemeVariants(ButtonVariant.TERTIARY);
         Binder<String[]> binder = new Binder<>();
-        binder.forField(amount).asRequired(owner.getTranslation("amount.required")).withValidator(AmountField::check)
+        binder.forField(amount).asRequired(t("amount.required")).withValidator(AmountField::check)
                 .bind(a -> a[0], (a, v) -> a[0] = v);
         binder.setBean(new String[] {""});
-        Div check = new Div();
-        check.addClassName("portal-check");
-        Runnable summary = () -> {
-            check.removeAll();
-            check.add(new H3(owner.getTranslation("check.title")), ViewParts.summary("revoke-summary", List.of(
-                    new String[] {owner.getTranslation("revoke.from"), otherName},
-                    new String[] {owner.getTranslation("revoke.amount"), amountText(owner, locale, amount.getValue())})),
-                    new Paragraph(owner.getTranslation("revoke.effect", otherName)));
-        };
-        binder.addValueChangeListener(change -> summary.run());
-        summary.run();
+        Div check = answersCheck(binder, "revoke-summary", () -> List.of(
+                        new String[] {t("revoke.from"), otherName},
+                        new String[] {t("revoke.amount"), amountText(owner, locale, amount.getValue())}),
+                () -> t("revoke.effect", otherName));
         dialog.add(amount, all, check);
-        Button submit = primary("revoke-submit", owner.getTranslation("revoke.submit"), () -> {
+        Button submit = primary("revoke-submit", t("revoke.submit"), () -> {
             if (!binder.validate().isOk()) {
                 return;
             }
@@ -185,5 +170,9 @@ final class QuotaDialogs {
         dialog.getFooter().add(cancel(dialog, "revoke-cancel"), submit);
         dialog.open();
         amount.focus();
+    }
+
+    private String t(String key, Object... params) {
+        return owner.getTranslation(key, params);
     }
 }

@@ -76,8 +76,8 @@ public class ReceivedView extends Main implements HasDynamicTitle {
         Section money = ViewParts.section(getTranslation("home.shared.title"));
         money.add(ViewParts.amountGroup(ViewParts.amount("shared-available", getTranslation("home.sharedAvailable"),
                 getTranslation("home.sharedAvailable.hint"), funds.sharedAvailable(personId), getLocale())));
-        Button pay = new Button(getTranslation("contribution.action"), click -> new ContributionDialog(this, getLocale(), family, funds,
-                contributions, personId, (title, lines) -> {
+        Button pay = new Button(getTranslation("contribution.action"), click -> new ContributionDialog(this,
+                getLocale(), family, funds, contributions, personId, (title, lines) -> {
                     render();
                     confirm(title, lines);
                 }).open());
@@ -187,7 +187,8 @@ public class ReceivedView extends Main implements HasDynamicTitle {
         String allowed = regions.all().stream().filter(RegionPolicy::recipientMayInitiate)
                 .map(p -> isEnglish() ? p.nameEn() : p.nameZh()).collect(Collectors.joining(isEnglish() ? ", " : "、"));
         section.add(ViewParts.hint(getTranslation("request.hint", allowed)));
-        Button request = new Button(getTranslation("request.action"), click -> new RequestDialog(this, family, personId).open(allowed));
+        Button request = new Button(getTranslation("request.action"),
+                click -> new RequestDialog(this, family, personId).open(allowed));
         request.setId("request-relation");
         section.add(request);
         return section;

@@ -1,5 +1,6 @@
 package cn.gongji.portal.family.ui;
 
+import static cn.gongji.portal.ui.DialogParts.answersCheck;
 import static cn.gongji.portal.ui.DialogParts.cancel;
 import static cn.gongji.portal.ui.DialogParts.dialog;
 import static cn.gongji.portal.ui.DialogParts.primary;
@@ -10,8 +11,6 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
@@ -65,34 +64,25 @@ final class RequestDialog {
     }
 
     void open(String allowedRegions) {
-        Dialog dialog = dialog("request-dialog", owner.getTranslation("request.title"));
-        dialog.add(ViewParts.hint(owner.getTranslation("request.hint", allowedRegions)));
-        TextField sharerId = RelativeFields.idNumber("sharer-id", owner.getTranslation("request.sharerId"),
-                owner.getTranslation("bind.relativeId.hint"));
-        Select<Kinship> kinship = RelativeFields.kinship(owner, "relation-kind", owner.getTranslation("request.kinship"),
-                owner.getTranslation("request.kinship.hint"));
+        Dialog dialog = dialog("request-dialog", t("request.title"));
+        dialog.add(ViewParts.hint(t("request.hint", allowedRegions)));
+        TextField sharerId = RelativeFields.idNumber("sharer-id", t("request.sharerId"),
+                t("bind.relativeId.hint"));
+        Select<Kinship> kinship = RelativeFields.kinship(owner, "relation-kind", t("request.kinship"),
+                t("request.kinship.hint"));
         Binder<RequestAnswers> binder = new Binder<>();
-        binder.forField(sharerId).asRequired(owner.getTranslation("bind.relativeId.required"))
+        binder.forField(sharerId).asRequired(t("bind.relativeId.required"))
                 .withValidator(RelativeFields::checkWhileTyping)
                 .bind(RequestAnswers::getSharerId, RequestAnswers::setSharerId);
-        binder.forField(kinship).asRequired(owner.getTranslation("bind.kinship.required"))
+        binder.forField(kinship).asRequired(t("bind.kinship.required"))
                 .bind(RequestAnswers::getKinship, RequestAnswers::setKinship);
         binder.setBean(new RequestAnswers());
-        Div check = new Div();
-        check.addClassName("portal-check");
-        Runnable summary = () -> {
-            check.removeAll();
-            String id = RelativeFields.typed(owner, sharerId);
-            String kind = RelativeFields.chosen(owner, kinship);
-            check.add(new H3(owner.getTranslation("check.title")), ViewParts.summary("request-summary", List.of(
-                    new String[] {owner.getTranslation("request.sharerId"), id},
-                    new String[] {owner.getTranslation("request.kinship"), kind})),
-                    new Paragraph(owner.getTranslation("request.effect")));
-        };
-        binder.addValueChangeListener(change -> summary.run());
-        summary.run();
+        Div check = answersCheck(binder, "request-summary", () -> List.of(
+                        new String[] {t("request.sharerId"), RelativeFields.typed(owner, sharerId)},
+                        new String[] {t("request.kinship"), RelativeFields.chosen(owner, kinship)}),
+                () -> t("request.effect"));
         dialog.add(sharerId, kinship, check);
-        Button submit = primary("request-submit", owner.getTranslation("request.submit"), () -> {
+        Button submit = primary("request-submit", t("request.submit"), () -> {
             if (!binder.validate().isOk()) {
                 return;
             }
@@ -118,5 +108,9 @@ final class RequestDialog {
         dialog.getFooter().add(cancel(dialog, "request-cancel"), submit);
         dialog.open();
         sharerId.focus();
+    }
+
+    private String t(String key, Object... params) {
+        return owner.getTranslation(key, params);
     }
 }
