@@ -1,15 +1,24 @@
 package cn.gongji.portal;
 
 import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.name;
+import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+
+import cn.gongji.portal.identity.Person;
 
 /** Keeps the design of STYLE.md: features without cycles, thin views, a shared kernel that needs nobody. */
 @AnalyzeClasses(packages = "cn.gongji.portal", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -64,4 +73,51 @@ class ArchitectureTest {
     static final ArchRule sharedKernelUsesNoFramework = classes().that().resideInAPackage("cn.gongji.portal.shared..")
             .should().onlyDependOnClassesThat().resideInAnyPackage("cn.gongji.portal.shared..", "java..", "javax..",
                     "org.h2.api..");
+
+    private static final String PERSON_REPOSITORY = "cn.gongji.portal.identity.PersonRepository";
+
+    /**
+     * Issue 13: the other features reach persons through identity's ways in — {@code People} to read,
+     * {@code Enrolments} for the registry's writes, {@code SignInLocks} for the sign-in counters — never through the
+     * repository.
+     */
+    @ArchTest
+    static final ArchRule onlyIdentityUsesThePersonRepository = noClasses()
+            .that().resideOutsideOfPackage("cn.gongji.portal.identity..")
+            .should().dependOnClassesThat().haveFullyQualifiedName(PERSON_REPOSITORY);
+
+    /** ... and the compiler keeps it so: the repository is package-private (Spring Data needs no public interface). */
+    @ArchTest
+    static final ArchRule thePersonRepositoryIsNotPublic = classes().that().haveFullyQualifiedName(PERSON_REPOSITORY)
+            .should().notBePublic();
+
+    /** Issue 13: D10, a wallet is opened by the wallet's own rules (and by the demo cast, which starts some open). */
+    @ArchTest
+    static final ArchRule onlyTheWalletOpensAWallet = personStateChangedOnlyIn("openWallet",
+            "cn.gongji.portal.wallet..", "cn.gongji.portal.demo..");
+
+    /** Issue 13: D22, an enrolment changes as the registry reports it (and in the demo cast). */
+    @ArchTest
+    static final ArchRule onlyTheRegistryChangesAnEnrolment = personStateChangedOnlyIn("updateEnrolment",
+            "cn.gongji.portal.registry..", "cn.gongji.portal.demo..");
+
+    /** Issue 11, 13: the registry issues the initial password; only the citizen, through security, changes it. */
+    @ArchTest
+    static final ArchRule onlyTheRegistryIssuesAPassword = personStateChangedOnlyIn("issuePassword",
+            "cn.gongji.portal.registry..");
+
+    @ArchTest
+    static final ArchRule onlyTheCitizenChangesHisPassword = personStateChangedOnlyIn("changePassword",
+            "cn.gongji.portal.security..");
+
+    @ArchTest
+    static final ArchRule onlyTheDemoCastSetsAPasswordDirectly = personStateChangedOnlyIn("setPasswordHash",
+            "cn.gongji.portal.demo..");
+
+    private static ArchRule personStateChangedOnlyIn(String method, String... owners) {
+        String[] packages = Stream.concat(Stream.of("cn.gongji.portal.identity.."), Arrays.stream(owners))
+                .toArray(String[]::new);
+        return noClasses().that().resideOutsideOfPackages(packages)
+                .should().callMethodWhere(target(owner(equivalentTo(Person.class))).and(target(name(method))));
+    }
 }

@@ -27,8 +27,8 @@ import cn.gongji.portal.family.SharingMode;
 import cn.gongji.portal.family.VerbalCommitment;
 import cn.gongji.portal.identity.IdNumber;
 import cn.gongji.portal.identity.Masking;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.ledger.LedgerEntry;
 import cn.gongji.portal.ledger.LedgerKind;
 import cn.gongji.portal.ledger.LedgerService;
@@ -71,7 +71,7 @@ public class CaseworkService {
 
     private static final Instant FAR_FUTURE = Instant.parse("9999-12-31T00:00:00Z");
 
-    private final PersonRepository persons;
+    private final People people;
     private final FamilyService family;
     private final WalletService wallet;
     private final LedgerService ledger;
@@ -86,14 +86,14 @@ public class CaseworkService {
     private final Money coSignAbove;
     private final Duration phoneCheckValidFor;
 
-    CaseworkService(PersonRepository persons, FamilyService family, WalletService wallet, LedgerService ledger,
+    CaseworkService(People people, FamilyService family, WalletService wallet, LedgerService ledger,
                     NotificationService notifications, FlagService flags, CaseAccessRepository accesses,
                     CounterActionRepository actions, StaffCoSign coSigns, ApplicationEventPublisher events,
                     Clock clock, @Value("${portal.casework.opening-valid-for:PT8H}") Duration openingValidFor,
                     @Value("${portal.casework.co-sign-above:1000.00}") String coSignAbove,
                     @Value("${portal.casework.phone-check-valid-for:PT30M}") Duration phoneCheckValidFor) {
         this.phoneCheckValidFor = phoneCheckValidFor;
-        this.persons = persons;
+        this.people = people;
         this.family = family;
         this.wallet = wallet;
         this.ledger = ledger;
@@ -122,14 +122,14 @@ public class CaseworkService {
         Pageable first = PageRequest.of(0, MAX_MATCHES, Sort.by("name", "id"));
         List<Person> found;
         if (q.matches("[0-9]{17}[0-9xX]")) {
-            found = persons.findByIdNumber(IdNumber.parse(q)).stream().toList();
+            found = people.find(IdNumber.parse(q)).stream().toList();
         } else if (q.matches("[0-9]{17}.*|[0-9]{15,}")) {
             // Looks like a mistyped ID number: say so rather than finding nobody.
             throw new RefusedException(Refusal.INVALID_ID_NUMBER);
         } else if (q.matches("\\+?[0-9][0-9 -]{4,19}")) {
-            found = persons.findByPhone(q.replaceAll("[ -]", "").replaceFirst("^\\+86", ""), first);
+            found = people.withPhone(q.replaceAll("[ -]", "").replaceFirst("^\\+86", ""), first);
         } else {
-            found = persons.findByNameContaining(q, first);
+            found = people.withNameContaining(q, first);
         }
         return found.stream().map(CaseMatch::of).toList();
     }
@@ -137,8 +137,7 @@ public class CaseworkService {
     /** D26: opens a person's case, logging who, whom, when and why first. */
     public CaseFile open(String idNumber, String reason) {
         String why = requireReason(reason);
-        Person person = persons.findByIdNumber(IdNumber.parse(idNumber))
-                .orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+        Person person = people.require(IdNumber.parse(idNumber));
         accesses.save(new CaseAccess(now(), CurrentStaff.username(), person.getId(), why));
         return caseFile(person);
     }
@@ -169,7 +168,7 @@ public class CaseworkService {
     public BindPreview previewBind(long sharerId, String recipientIdNumber) {
         Person sharer = opened(sharerId);
         IdNumber id = IdNumber.parse(recipientIdNumber);
-        Person recipient = persons.findByIdNumber(id)
+        Person recipient = people.find(id)
                 .orElseThrow(() -> new RefusedException(Refusal.RECIPIENT_NOT_INSURED));
         return new BindPreview(recipient.maskedName(), id.masked(),
                 SharingMode.between(sharer.region(), recipient.region()));
@@ -310,7 +309,7 @@ public class CaseworkService {
         opened(sharerId);
         Instant now = now();
         return family.verbalCommitmentsOf(sharerId).stream().map(v -> {
-            Person relative = persons.findById(v.getRecipientId()).orElseThrow();
+            Person relative = people.find(v.getRecipientId()).orElseThrow();
             return new VerbalLine(v.getId(), relative.maskedName(), relative.idNumber().masked(), v.getKinship(),
                     v.getRecordedAt(), v.getExpiresAt(), v.getAgent(), v.statusAt(now), v.getResolvedChannel(),
                     v.getRelationId());
@@ -382,7 +381,7 @@ public class CaseworkService {
     @Transactional(readOnly = true)
     public Page<AccessLine> accessLog(Pageable page) {
         return accesses.findAllByOrderByAccessedAtDescIdDesc(page).map(access -> {
-            Optional<Person> person = persons.findById(access.getPersonId());
+            Optional<Person> person = people.find(access.getPersonId());
             return new AccessLine(access, person.map(Person::maskedName).orElse(Masking.name(null)),
                     person.map(p -> p.idNumber().masked()).orElse(""),
                     person.map(p -> p.idNumber().value()).orElse(null));
@@ -402,7 +401,7 @@ public class CaseworkService {
     }
 
     private RelationLine line(Relation r, boolean asSharer) {
-        Person relative = persons.findById(asSharer ? r.getRecipientId() : r.getSharerId()).orElseThrow();
+        Person relative = people.find(asSharer ? r.getRecipientId() : r.getSharerId()).orElseThrow();
         return new RelationLine(r.getId(), asSharer, relative.maskedName(), relative.idNumber().masked(),
                 r.getKinship(), r.getMode(), r.getStatus(), r.getEndReason(),
                 r.getConfirmedAt() != null ? r.getConfirmedAt() : r.getRequestedAt(),
@@ -426,7 +425,7 @@ public class CaseworkService {
     }
 
     private String maskedName(long personId) {
-        return persons.findById(personId).map(Person::maskedName).orElse(Masking.name(null));
+        return people.maskedName(personId);
     }
 
     /** The person, if the signed-in agent opened his case (a logged opening, D26) recently enough. */
@@ -435,7 +434,7 @@ public class CaseworkService {
                 now().minus(openingValidFor))) {
             throw new RefusedException(Refusal.CASE_NOT_OPENED);
         }
-        return persons.findById(personId).orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+        return people.require(personId);
     }
 
     private Actor actor(long personId, String reason) {

@@ -16,9 +16,10 @@ import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.family.Kinship;
 import cn.gongji.portal.family.Relation;
 import cn.gongji.portal.identity.EnrolmentStatus;
+import cn.gongji.portal.identity.Enrolments;
 import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.identity.RegionCode;
 import cn.gongji.portal.identity.Scheme;
 import cn.gongji.portal.ledger.LedgerService;
@@ -52,7 +53,8 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final PersonRepository persons;
+    private final People people;
+    private final Enrolments enrolments;
     private final LedgerService ledger;
     private final FamilyService family;
     private final WalletService wallet;
@@ -60,9 +62,10 @@ class DemoData implements ApplicationRunner {
     private final DemoStaffAndInstitutions others;
     private final Clock clock;
 
-    DemoData(PersonRepository persons, LedgerService ledger, FamilyService family, WalletService wallet,
+    DemoData(People people, Enrolments enrolments, LedgerService ledger, FamilyService family, WalletService wallet,
              PasswordEncoder passwords, DemoStaffAndInstitutions others, Clock clock) {
-        this.persons = persons;
+        this.people = people;
+        this.enrolments = enrolments;
         this.ledger = ledger;
         this.family = family;
         this.wallet = wallet;
@@ -74,7 +77,7 @@ class DemoData implements ApplicationRunner {
     @Override
     @Transactional
     public void run(ApplicationArguments args) {
-        if (persons.findByIdNumber(new IdNumber(ZHANG_JIANGUO)).isPresent()) {
+        if (people.find(new IdNumber(ZHANG_JIANGUO)).isPresent()) {
             return;
         }
         String hash = passwords.encode(CITIZEN_PASSWORD);
@@ -111,7 +114,7 @@ class DemoData implements ApplicationRunner {
         Relation toSon = family.bind(jianguo.getId(), ZHANG_LEI, Kinship.CHILD, true, Actor.citizen(jianguo.getId()));
         wallet.grantQuota(jianguo.getId(), toSon.getId(), Money.of("300.00"), null, Actor.citizen(jianguo.getId()));
         others.load();
-        log.info("Demo data loaded: {} people, see README for their ID numbers and passwords", persons.count());
+        log.info("Demo data loaded: {} people, see README for their ID numbers and passwords", people.count());
     }
 
     private Person person(String id, String name, String phone, Scheme scheme, String region, String balance,
@@ -122,7 +125,7 @@ class DemoData implements ApplicationRunner {
         if (walletOpen) {
             p.openWallet(Instant.now(clock));
         }
-        p = persons.save(p);
+        p = enrolments.enrol(p);
         if (scheme == Scheme.EMPLOYEE) {
             ledger.openAccount(p.getId());
             if (balance != null) {

@@ -17,9 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import cn.gongji.portal.identity.IdNumber;
 import cn.gongji.portal.identity.KinshipScope;
-import cn.gongji.portal.identity.Masking;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.identity.RegionPolicies;
 import cn.gongji.portal.ledger.LedgerEntry;
 import cn.gongji.portal.ledger.LedgerKind;
@@ -44,7 +43,7 @@ public class FamilyService {
 
     private final RelationRepository relations;
     private final CommitmentRepository commitments;
-    private final PersonRepository persons;
+    private final People people;
     private final RegionPolicies policies;
     private final CommitmentLetter letter;
     private final LedgerService ledger;
@@ -54,7 +53,7 @@ public class FamilyService {
     private final VerbalCommitmentRepository verbals;
     private final Duration verbalValidFor;
 
-    FamilyService(RelationRepository relations, CommitmentRepository commitments, PersonRepository persons,
+    FamilyService(RelationRepository relations, CommitmentRepository commitments, People people,
                   RegionPolicies policies, CommitmentLetter letter, LedgerService ledger,
                   NotificationService notifications, ApplicationEventPublisher events, Clock clock,
                   VerbalCommitmentRepository verbals,
@@ -63,7 +62,7 @@ public class FamilyService {
         this.verbalValidFor = verbalValidFor;
         this.relations = relations;
         this.commitments = commitments;
-        this.persons = persons;
+        this.people = people;
         this.policies = policies;
         this.letter = letter;
         this.ledger = ledger;
@@ -79,6 +78,21 @@ public class FamilyService {
      */
     public Relation bind(long sharerId, String recipientIdNumber, Kinship kinship, boolean letterAccepted,
                          Actor actor) {
+        Binding binding = binding(sharerId, recipientIdNumber, letterAccepted);
+        return bindChecked(binding.sharer(), binding.recipient(), kinship, actor, null);
+    }
+
+    /** The two persons of a binding the sharer asks for, before the rules of the pair ({@link #checkPair}). */
+    private record Binding(Person sharer, Person recipient) {
+    }
+
+    /**
+     * D7, D5: what a binding by the sharer needs before the pair is looked at — the letter accepted (or, on the phone,
+     * the relation declared), the sharer an active employee, and the relative named by ID number (D1) insured and not
+     * the sharer himself. The one place for these checks, both for {@link #bind} and for
+     * {@link #recordVerbalCommitment}; their order is the order of the refusals a caller hears.
+     */
+    private Binding binding(long sharerId, String recipientIdNumber, boolean letterAccepted) {
         refuseWithoutLetter(letterAccepted);
         Person sharer = person(sharerId);
         requireSharer(sharer);
@@ -86,9 +100,9 @@ public class FamilyService {
         if (recipientId.equals(sharer.idNumber())) {
             throw new RefusedException(Refusal.SAME_PERSON);
         }
-        Person recipient = persons.findByIdNumber(recipientId)
+        Person recipient = people.find(recipientId)
                 .orElseThrow(() -> new RefusedException(Refusal.RECIPIENT_NOT_INSURED));
-        return bindChecked(sharer, recipient, kinship, actor, null);
+        return new Binding(sharer, recipient);
     }
 
     /** D3, D4, D5, D6, D7, D10 for an active employee sharer: a live relation, signed, recorded and told. */
@@ -114,7 +128,7 @@ public class FamilyService {
         if (sharerId.equals(recipient.idNumber())) {
             throw new RefusedException(Refusal.SAME_PERSON);
         }
-        Person sharer = persons.findByIdNumber(sharerId)
+        Person sharer = people.find(sharerId)
                 .orElseThrow(() -> new RefusedException(Refusal.SHARER_NOT_EMPLOYEE_INSURED));
         requireSharer(sharer);
         if (!policies.of(sharer.region()).recipientMayInitiate()) {
@@ -240,16 +254,9 @@ public class FamilyService {
         if (actor.channel() != Channel.CALL_CENTRE || actor.agent() == null) {
             throw new IllegalArgumentException("a verbal commitment is recorded by a call-centre agent");
         }
-        refuseWithoutLetter(declared);
-        Person sharer = person(sharerId);
-        requireSharer(sharer);
-        IdNumber recipientId = IdNumber.parse(recipientIdNumber);
-        if (recipientId.equals(sharer.idNumber())) {
-            throw new RefusedException(Refusal.SAME_PERSON);
-        }
-        Person recipient = persons.findByIdNumber(recipientId)
-                .orElseThrow(() -> new RefusedException(Refusal.RECIPIENT_NOT_INSURED));
-        checkPair(sharer, recipient, kinship);
+        Binding binding = binding(sharerId, recipientIdNumber, declared);
+        Person recipient = binding.recipient();
+        checkPair(binding.sharer(), recipient, kinship);
         Instant now = now();
         Optional<VerbalCommitment> earlier = verbals.findPendingLocked(VerbalCommitment.pair(sharerId,
                 recipient.getId()));
@@ -401,13 +408,13 @@ public class FamilyService {
     /** D2: how another person is named to the viewer (张*明), e.g. in a notification about a relative. */
     @Transactional(readOnly = true)
     public String maskedNameOf(long personId) {
-        return persons.findById(personId).map(Person::maskedName).orElse(Masking.name(null));
+        return people.maskedName(personId);
     }
 
     /** D2: another person's ID number as the viewer may see it ({@code 4101**********0134}). */
     @Transactional(readOnly = true)
     public String maskedIdNumberOf(long personId) {
-        return persons.findById(personId).map(p -> p.idNumber().masked()).orElse(Masking.idNumber(null));
+        return people.maskedIdNumber(personId);
     }
 
     /** P6: the relation's events, oldest first, for one of its parties. */
@@ -498,7 +505,7 @@ public class FamilyService {
     }
 
     private Person person(long id) {
-        return persons.findById(id).orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+        return people.require(id);
     }
 
     private static Parties parties(Relation relation) {

@@ -9,7 +9,11 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-public interface PersonRepository extends JpaRepository<Person, Long> {
+/**
+ * Issue 13: package-private on purpose — other features come in through {@link People} (reading),
+ * {@link Enrolments} (the registry's writes) and {@link SignInLocks} (the sign-in counters), never here.
+ */
+interface PersonRepository extends JpaRepository<Person, Long> {
 
     @Query("select p from Person p where p.idNumber = :idNumber")
     Optional<Person> findByIdNumberValue(String idNumber);

@@ -17,9 +17,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import cn.gongji.portal.family.EndReason;
 import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.identity.EnrolmentStatus;
+import cn.gongji.portal.identity.Enrolments;
 import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.identity.RegionCode;
 import cn.gongji.portal.identity.RegionPolicies;
 import cn.gongji.portal.identity.Scheme;
@@ -35,7 +36,8 @@ import cn.gongji.portal.shared.RefusedException;
 @Service
 class RegistryService {
 
-    private final PersonRepository persons;
+    private final People people;
+    private final Enrolments enrolments;
     private final FamilyService family;
     private final LedgerService ledger;
     private final RegionPolicies policies;
@@ -44,10 +46,11 @@ class RegistryService {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    RegistryService(PersonRepository persons, FamilyService family, LedgerService ledger, RegionPolicies policies,
-                    PasswordEncoder passwords, EntityManager em, PlatformTransactionManager transactions,
-                    Clock clock) {
-        this.persons = persons;
+    RegistryService(People people, Enrolments enrolments, FamilyService family, LedgerService ledger,
+                    RegionPolicies policies, PasswordEncoder passwords, EntityManager em,
+                    PlatformTransactionManager transactions, Clock clock) {
+        this.people = people;
+        this.enrolments = enrolments;
         this.family = family;
         this.ledger = ledger;
         this.policies = policies;
@@ -79,9 +82,9 @@ class RegistryService {
 
     private Outcome upsert(IdNumber idNumber, Enrolment e, RegionCode region, String passwordHash) {
         Instant now = Instant.now(clock);
-        Optional<Person> existing = persons.findByIdNumber(idNumber);
+        Optional<Person> existing = people.find(idNumber);
         if (existing.isEmpty()) {
-            Person person = persons.saveAndFlush(new Person(idNumber, e.name(), e.phone(), e.scheme(), e.status(),
+            Person person = enrolments.enrol(new Person(idNumber, e.name(), e.phone(), e.scheme(), e.status(),
                     region, now));
             if (passwordHash != null) {
                 person.issuePassword(passwordHash);
@@ -136,8 +139,7 @@ class RegistryService {
      */
     @Transactional
     Money credit(IdNumber idNumber, Money amount, String requestId) {
-        Person person = persons.findByIdNumber(idNumber)
-                .orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+        Person person = people.require(idNumber);
         if (!person.hasPersonalAccount()) {
             throw new RefusedException(Refusal.NOT_EMPLOYEE_INSURED,
                     "This person is insured as a resident and has no personal account to credit.");

@@ -8,7 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.gongji.portal.identity.PersonRepository;
+import cn.gongji.portal.identity.SignInLocks;
 
 /**
  * Failed sign-ins and the delay they cause (issue 11), per account and per source address. No account is ever
@@ -23,21 +23,21 @@ import cn.gongji.portal.identity.PersonRepository;
 @Component
 class LoginAttempts {
 
-    private final PersonRepository persons;
+    private final SignInLocks citizens;
     private final StaffAccountRepository staff;
     private final Clock clock;
     private final Backoff backoff;
     private final Duration forgetAfter;
     private final SourceAddressThrottle addresses;
 
-    LoginAttempts(PersonRepository persons, StaffAccountRepository staff, Clock clock,
+    LoginAttempts(SignInLocks citizens, StaffAccountRepository staff, Clock clock,
                   @Value("${portal.login.free-failures:3}") int freeFailures,
                   @Value("${portal.login.first-delay:PT2S}") Duration firstDelay,
                   @Value("${portal.login.max-delay:PT1M}") Duration maxDelay,
                   @Value("${portal.login.forget-after:PT24H}") Duration forgetAfter,
                   @Value("${portal.login.address-free-failures:10}") int addressFreeFailures,
                   @Value("${portal.login.address-max-delay:PT5M}") Duration addressMaxDelay) {
-        this.persons = persons;
+        this.citizens = citizens;
         this.staff = staff;
         this.clock = clock;
         this.backoff = new Backoff(freeFailures, firstDelay, maxDelay);
@@ -60,7 +60,7 @@ class LoginAttempts {
     @Transactional(readOnly = true)
     boolean mustWait(PortalUser user) {
         Instant notBefore = user.isCitizen()
-                ? persons.findById(user.getPersonId()).map(p -> p.getLockedUntil()).orElse(null)
+                ? citizens.notBefore(user.getPersonId()).orElse(null)
                 : staff.findByUsername(user.getStaffUsername()).map(StaffAccount::getLockedUntil).orElse(null);
         return notBefore != null && Instant.now(clock).isBefore(notBefore);
     }
@@ -72,8 +72,7 @@ class LoginAttempts {
         Instant forgetBefore = now.minus(forgetAfter);
         if (user.isCitizen()) {
             long id = user.getPersonId();
-            persons.countLoginFailure(id, forgetBefore);
-            persons.delaySignIn(id, now.plus(backoff.after(persons.loginFailures(id))));
+            citizens.delay(id, now.plus(backoff.after(citizens.countFailure(id, forgetBefore))));
         } else {
             String username = user.getStaffUsername();
             staff.countLoginFailure(username, forgetBefore);
@@ -84,7 +83,7 @@ class LoginAttempts {
     @Transactional
     void succeeded(PortalUser user) {
         if (user.isCitizen()) {
-            persons.clearLoginFailures(user.getPersonId());
+            citizens.clear(user.getPersonId());
         } else {
             staff.clearLoginFailures(user.getStaffUsername());
         }

@@ -7,8 +7,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
 
@@ -25,18 +25,18 @@ public class PasswordService {
     static final int MAX_LENGTH = 64;
     static final int MAX_BYTES = 72;
 
-    private final PersonRepository persons;
+    private final People people;
     private final PasswordEncoder passwords;
 
-    PasswordService(PersonRepository persons, PasswordEncoder passwords) {
-        this.persons = persons;
+    PasswordService(People people, PasswordEncoder passwords) {
+        this.people = people;
         this.passwords = passwords;
     }
 
     /** Whether this citizen still has the registry's initial password and must choose his own first. */
     @Transactional(readOnly = true)
     public boolean mustChange(long personId) {
-        return persons.findById(personId).map(Person::isPasswordMustChange).orElse(false);
+        return people.find(personId).map(Person::isPasswordMustChange).orElse(false);
     }
 
     /**
@@ -46,7 +46,8 @@ public class PasswordService {
      */
     @Transactional
     public void change(long personId, String current, String next, String confirmation) {
-        Person person = persons.findById(personId).orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+        // Managed in this transaction: the new password below is written when it commits.
+        Person person = people.require(personId);
         if (current == null || person.getPasswordHash() == null
                 || !passwords.matches(current, person.getPasswordHash())) {
             throw new RefusedException(Refusal.PASSWORD_CURRENT_WRONG);

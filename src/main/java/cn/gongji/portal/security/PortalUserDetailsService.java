@@ -6,7 +6,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 import cn.gongji.portal.identity.IdNumber;
-import cn.gongji.portal.identity.PersonRepository;
+import cn.gongji.portal.identity.People;
 
 /**
  * Finds who is signing in. A user name that is a valid ID number (D1; a lower-case x is accepted) names a citizen,
@@ -17,10 +17,10 @@ import cn.gongji.portal.identity.PersonRepository;
  */
 final class PortalUserDetailsService implements UserDetailsService {
 
-    private final PersonRepository persons;
+    private final People people;
     private final StaffAccountRepository staff;
-    PortalUserDetailsService(PersonRepository persons, StaffAccountRepository staff) {
-        this.persons = persons;
+    PortalUserDetailsService(People people, StaffAccountRepository staff) {
+        this.people = people;
         this.staff = staff;
     }
 
@@ -29,7 +29,7 @@ final class PortalUserDetailsService implements UserDetailsService {
         String name = username == null ? "" : username.strip();
         String idNumber = name.toUpperCase(Locale.ROOT);
         if (IdNumber.isValid(idNumber)) {
-            return persons.findByIdNumberValue(idNumber)
+            return people.find(new IdNumber(idNumber))
                     .filter(person -> person.getPasswordHash() != null)
                     .map(PortalUser::citizen)
                     // The message never reaches the user: Spring turns it into the same "bad credentials" as a

@@ -11,7 +11,7 @@ public interface StaffAccountRepository extends JpaRepository<StaffAccount, Long
 
     Optional<StaffAccount> findByUsername(String username);
 
-    /** As {@code PersonRepository.countLoginFailure}: counted atomically by the database. */
+    /** As {@code identity.SignInLocks.countFailure}: counted atomically by the database. */
     @Modifying(flushAutomatically = true, clearAutomatically = true)
     @Query("""
             update StaffAccount s set s.failedLogins = case when s.lockedUntil is not null

@@ -18,7 +18,7 @@ import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
-import cn.gongji.portal.identity.PersonRepository;
+import cn.gongji.portal.identity.People;
 
 /**
  * The browser's filter chain: Vaadin's configurer with form login at {@code /login}, session-based, CSRF-protected.
@@ -59,10 +59,10 @@ public class WebSecurityConfig {
      * any chain that uses the global authentication manager gets lockout too.
      */
     @Bean
-    LockoutAuthenticationProvider portalAuthenticationProvider(PersonRepository persons, StaffAccountRepository staff,
+    LockoutAuthenticationProvider portalAuthenticationProvider(People people, StaffAccountRepository staff,
                                                                 LoginAttempts attempts, PasswordEncoder passwords,
                                                                 StaffSessionAudit audit) {
-        return new LockoutAuthenticationProvider(new PortalUserDetailsService(persons, staff), passwords, attempts,
+        return new LockoutAuthenticationProvider(new PortalUserDetailsService(people, staff), passwords, attempts,
                 audit);
     }
 

@@ -7,14 +7,14 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
+import cn.gongji.portal.ledger.ConflictRetry;
 import cn.gongji.portal.ledger.LedgerKind;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.ledger.Parties;
 import cn.gongji.portal.shared.Actor;
-import cn.gongji.portal.ledger.ConflictRetry;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
 
@@ -31,15 +31,15 @@ import cn.gongji.portal.shared.RefusedException;
 @Service
 public class ContributionService {
 
-    private final PersonRepository persons;
+    private final People people;
     private final SharedMoneyOrder order;
     private final LedgerService ledger;
     private final ConflictRetry retry;
     private final java.time.Clock clock;
 
-    ContributionService(PersonRepository persons, SharedMoneyOrder order, LedgerService ledger, ConflictRetry retry,
+    ContributionService(People people, SharedMoneyOrder order, LedgerService ledger, ConflictRetry retry,
                         java.time.Clock clock) {
-        this.persons = persons;
+        this.people = people;
         this.order = order;
         this.ledger = ledger;
         this.retry = retry;
@@ -61,8 +61,7 @@ public class ContributionService {
 
     private ContributionReceipt payOnce(long recipientId, ContributionScheme scheme, Money amount, Actor actor,
                                         boolean lockFirst) {
-        Person recipient = persons.findById(recipientId)
-                .orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+        Person recipient = people.require(recipientId);
         if (!recipient.isActive()) {
             throw new RefusedException(Refusal.RECIPIENT_INSURANCE_ENDED);
         }

@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import cn.gongji.portal.family.Relation;
 import cn.gongji.portal.family.SharingMode;
 import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.ledger.Explanation;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
@@ -30,17 +30,17 @@ public class FundsService {
 
     private final LedgerService ledger;
     private final WalletService wallet;
-    private final PersonRepository persons;
+    private final People people;
     private final SharedMoneyOrder order;
     private final FundsLookupRepository lookups;
     private final Clock clock;
 
-    FundsService(LedgerService ledger, WalletService wallet, PersonRepository persons,
+    FundsService(LedgerService ledger, WalletService wallet, People people,
                  SharedMoneyOrder order, FundsLookupRepository lookups, Clock clock) {
         this.order = order;
         this.ledger = ledger;
         this.wallet = wallet;
-        this.persons = persons;
+        this.people = people;
         this.lookups = lookups;
         this.clock = clock;
     }
@@ -58,8 +58,7 @@ public class FundsService {
      */
     @Transactional(noRollbackFor = RefusedException.class)
     public Funds lookUp(String institutionCode, IdNumber patientId) {
-        Person patient = persons.findByIdNumber(patientId)
-                .orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+        Person patient = people.require(patientId);
         lookups.save(new FundsLookup(institutionCode, patient.getId(), Instant.now(clock)));
         if (!patient.isActive()) {
             // The log entry stays (no rollback for a refusal): the institution did learn that he is not insured.
@@ -89,8 +88,8 @@ public class FundsService {
      */
     public Explanation explainSharedAvailable(long recipientId) {
         List<SharedMoneyOrder.Source> sources = order.sourcesOf(recipientId);
-        Map<Long, String> names = persons.findAllById(sources.stream().map(SharedMoneyOrder.Source::sharerId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Person::getId, Person::maskedName));
+        Map<Long, String> names = people.maskedNames(sources.stream().map(SharedMoneyOrder.Source::sharerId)
+                .collect(Collectors.toSet()));
         Map<Long, LocalDate> endDates = wallet.endDatesOf(sources.stream().filter(SharedMoneyOrder.Source::isQuota)
                 .map(SharedMoneyOrder.Source::quotaId).toList());
         List<Explanation.Line> lines = new ArrayList<>();

@@ -18,8 +18,8 @@ import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.family.RelationStarted;
 import cn.gongji.portal.identity.IdNumber;
 import cn.gongji.portal.identity.Masking;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.SharedMoneySpent;
 import cn.gongji.portal.settlement.ImpersonationAttempted;
@@ -44,7 +44,7 @@ class FlagRules {
 
     private final FlagRepository flags;
     private final JdbcClient jdbc;
-    private final PersonRepository persons;
+    private final People people;
     private final FamilyService family;
     private final LedgerService ledger;
     private final Clock clock;
@@ -55,7 +55,7 @@ class FlagRules {
     private final int counterCount;
     private final Duration counterWindow;
 
-    FlagRules(FlagRepository flags, JdbcClient jdbc, PersonRepository persons, FamilyService family, LedgerService ledger, Clock clock,
+    FlagRules(FlagRepository flags, JdbcClient jdbc, People people, FamilyService family, LedgerService ledger, Clock clock,
               @Value("${portal.supervision.kinship.min-years-per-generation:15}") int minYearsPerGeneration,
               @Value("${portal.supervision.many-recipients.threshold:5}") int manyRecipients,
               @Value("${portal.supervision.spending-burst.count:5}") int burstCount,
@@ -64,7 +64,7 @@ class FlagRules {
               @Value("${portal.supervision.counter-activity.window:PT1H}") Duration counterWindow) {
         this.flags = flags;
         this.jdbc = jdbc;
-        this.persons = persons;
+        this.people = people;
         this.family = family;
         this.ledger = ledger;
         this.clock = clock;
@@ -79,8 +79,8 @@ class FlagRules {
     /** D27: a new live relation — does its kinship fit the birth dates, and how many recipients has the sharer now? */
     @EventListener
     void relationStarted(RelationStarted started) {
-        Person sharer = persons.findById(started.sharerId()).orElseThrow();
-        Person recipient = persons.findById(started.recipientId()).orElseThrow();
+        Person sharer = people.find(started.sharerId()).orElseThrow();
+        Person recipient = people.find(started.recipientId()).orElseThrow();
         LocalDate sharerBorn = sharer.idNumber().birthDate();
         LocalDate recipientBorn = recipient.idNumber().birthDate();
         if (contradictsBirthDates(started.kinship().generationsOlder(), sharerBorn, recipientBorn)) {
@@ -159,7 +159,7 @@ class FlagRules {
 
     private Long personId(String idNumber) {
         return IdNumber.isValid(idNumber)
-                ? persons.findByIdNumber(new IdNumber(idNumber)).map(Person::getId).orElse(null)
+                ? people.find(new IdNumber(idNumber)).map(Person::getId).orElse(null)
                 : null;
     }
 

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import cn.gongji.portal.identity.Masking;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.security.CurrentStaff;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
@@ -34,13 +34,13 @@ public class FlagService {
 
     private final FlagRepository flags;
     private final FlagResolutionRepository resolutions;
-    private final PersonRepository persons;
+    private final People people;
     private final Clock clock;
 
-    FlagService(FlagRepository flags, FlagResolutionRepository resolutions, PersonRepository persons, Clock clock) {
+    FlagService(FlagRepository flags, FlagResolutionRepository resolutions, People people, Clock clock) {
         this.flags = flags;
         this.resolutions = resolutions;
-        this.persons = persons;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -88,9 +88,9 @@ public class FlagService {
         Map<Long, FlagResolution> resolved = resolutions.findByFlagIdIn(page.stream().map(Flag::getId).toList())
                 .stream().collect(Collectors.toMap(FlagResolution::getFlagId, Function.identity()));
         return page.stream().map(flag -> {
-            Person person = flag.getPersonId() == null ? null : persons.findById(flag.getPersonId()).orElse(null);
+            Person person = flag.getPersonId() == null ? null : people.find(flag.getPersonId()).orElse(null);
             Person other = flag.getOtherPersonId() == null ? null
-                    : persons.findById(flag.getOtherPersonId()).orElse(null);
+                    : people.find(flag.getOtherPersonId()).orElse(null);
             return new FlagLine(flag, resolved.get(flag.getId()),
                     person == null ? Masking.name(null) : person.maskedName(),
                     person == null ? "" : person.idNumber().masked(),

@@ -17,12 +17,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.ledger.Balances;
-import cn.gongji.portal.ledger.Explanation;
 import cn.gongji.portal.ledger.Explanation.Figure;
 import cn.gongji.portal.ledger.Explanation.Line;
+import cn.gongji.portal.ledger.Explanation;
 import cn.gongji.portal.ledger.KindTotal;
 import cn.gongji.portal.ledger.LedgerEntry;
 import cn.gongji.portal.ledger.LedgerService;
@@ -52,13 +51,13 @@ public class BalanceExplanations {
 
     private final LedgerService ledger;
     private final QuotaRepository quotas;
-    private final PersonRepository persons;
+    private final People people;
     private final Clock clock;
 
-    BalanceExplanations(LedgerService ledger, QuotaRepository quotas, PersonRepository persons, Clock clock) {
+    BalanceExplanations(LedgerService ledger, QuotaRepository quotas, People people, Clock clock) {
         this.ledger = ledger;
         this.quotas = quotas;
-        this.persons = persons;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -152,7 +151,7 @@ public class BalanceExplanations {
     }
 
     private Map<Long, String> maskedNames(Set<Long> ids) {
-        return persons.findAllById(ids).stream().collect(Collectors.toMap(Person::getId, Person::maskedName));
+        return people.maskedNames(ids);
     }
 
     private static BigDecimal sum(List<Line> lines) {

@@ -20,8 +20,8 @@ import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.family.Relation;
 import cn.gongji.portal.family.RelationEnded;
 import cn.gongji.portal.family.SharingMode;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.ledger.ConflictRetry;
 import cn.gongji.portal.ledger.EntryReasons;
 import cn.gongji.portal.ledger.LedgerKind;
@@ -46,18 +46,18 @@ public class WalletService {
     private static final Logger log = LoggerFactory.getLogger(WalletService.class);
 
     private final QuotaRepository quotas;
-    private final PersonRepository persons;
+    private final People people;
     private final FamilyService family;
     private final LedgerService ledger;
     private final NotificationService notifications;
     private final ConflictRetry retry;
     private final Clock clock;
 
-    WalletService(QuotaRepository quotas, PersonRepository persons, FamilyService family, LedgerService ledger,
+    WalletService(QuotaRepository quotas, People people, FamilyService family, LedgerService ledger,
                   NotificationService notifications, ConflictRetry retry, Clock clock) {
         this.quotas = quotas;
         this.retry = retry;
-        this.persons = persons;
+        this.people = people;
         this.family = family;
         this.ledger = ledger;
         this.notifications = notifications;
@@ -66,8 +66,8 @@ public class WalletService {
 
     /** D10: an insured person opens his wallet (开通医保钱包). */
     public void openWallet(long personId, Actor actor) {
-        Person person = persons.findById(personId)
-                .orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+        // Managed in this transaction: opening it below is written when the transaction commits.
+        Person person = people.require(personId);
         if (!person.isActive()) {
             throw new RefusedException(Refusal.RECIPIENT_INSURANCE_ENDED);
         }
@@ -82,7 +82,7 @@ public class WalletService {
     /** D10: when the person opened his wallet; empty while it is not open (or the person is unknown). */
     @Transactional(readOnly = true)
     public Optional<Instant> walletOpenedAt(long personId) {
-        return persons.findById(personId).map(Person::getWalletOpenedAt);
+        return people.find(personId).map(Person::getWalletOpenedAt);
     }
 
     /**
@@ -106,7 +106,7 @@ public class WalletService {
         if (relation.getMode() != SharingMode.WALLET) {
             throw new RefusedException(Refusal.QUOTA_ONLY_ACROSS_PROVINCES);
         }
-        Person sharer = persons.findById(sharerId).orElseThrow();
+        Person sharer = people.find(sharerId).orElseThrow();
         if (!sharer.isActiveEmployee()) {
             throw new RefusedException(Refusal.SHARER_INSURANCE_ENDED);
         }
@@ -313,7 +313,7 @@ public class WalletService {
      */
     @Transactional(readOnly = true)
     public FamilyPicture familyPicture(long personId) {
-        Person person = persons.findById(personId).orElseThrow(() -> new RefusedException(Refusal.PERSON_NOT_FOUND));
+        Person person = people.require(personId);
         return new FamilyPicture(person.getName(), ties(family.asSharer(personId), true),
                 ties(family.asRecipient(personId), false));
     }

@@ -12,8 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.family.Kinship;
 import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.ledger.Balances;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
@@ -31,7 +31,7 @@ import cn.gongji.portal.shared.Refusal;
 class DemoDataTest {
 
     @Autowired
-    PersonRepository persons;
+    People persons;
     @Autowired
     LedgerService ledger;
     @Autowired
@@ -46,7 +46,7 @@ class DemoDataTest {
     DemoData demo;
 
     Person person(String id) {
-        return persons.findByIdNumber(new IdNumber(id)).orElseThrow();
+        return persons.find(new IdNumber(id)).orElseThrow();
     }
 
     @Test

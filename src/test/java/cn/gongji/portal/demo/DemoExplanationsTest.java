@@ -13,8 +13,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 
 import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.ledger.Balances;
 import cn.gongji.portal.ledger.Explanation;
 import cn.gongji.portal.ledger.LedgerService;
@@ -34,7 +34,7 @@ import cn.gongji.portal.wallet.BalanceExplanations;
 class DemoExplanationsTest {
 
     @Autowired
-    PersonRepository persons;
+    People persons;
     @Autowired
     LedgerService ledger;
     @Autowired
@@ -51,7 +51,7 @@ class DemoExplanationsTest {
     @ParameterizedTest
     @MethodSource("demoCast")
     void everyFigureOnTheHomePageIsExplainedToTheFen_D25(String idNumber) {
-        Person person = persons.findByIdNumber(new IdNumber(idNumber)).orElseThrow();
+        Person person = persons.find(new IdNumber(idNumber)).orElseThrow();
         long id = person.getId();
 
         if (ledger.hasAccount(id)) {
@@ -69,7 +69,7 @@ class DemoExplanationsTest {
 
     @Test
     void theDemoSharersFiguresHaveTheDocumentedLines_D10_D11() {
-        long jianguo = persons.findByIdNumber(new IdNumber(DemoData.ZHANG_JIANGUO)).orElseThrow().getId();
+        long jianguo = persons.find(new IdNumber(DemoData.ZHANG_JIANGUO)).orElseThrow().getId();
 
         assertThat(explanations.reserved(jianguo).lines()).singleElement()
                 .isInstanceOfSatisfying(Explanation.QuotaLeft.class, q -> {
@@ -81,7 +81,7 @@ class DemoExplanationsTest {
                 new Explanation.Part(Explanation.Figure.ACCOUNT_BALANCE, new BigDecimal("5000.00")),
                 new Explanation.Part(Explanation.Figure.RESERVED, new BigDecimal("-300.00")));
         // His wife uses his account in the same province (D9): what is available in it, 4700.00.
-        long xiuying = persons.findByIdNumber(new IdNumber(DemoData.LI_XIUYING)).orElseThrow().getId();
+        long xiuying = persons.find(new IdNumber(DemoData.LI_XIUYING)).orElseThrow().getId();
         assertThat(funds.explainSharedAvailable(xiuying).lines()).containsExactly(
                 new Explanation.SharedAccount("张*国", new BigDecimal("4700.00")));
     }

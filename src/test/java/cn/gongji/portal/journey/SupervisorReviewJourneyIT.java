@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.gongji.portal.family.FamilyService;
 import cn.gongji.portal.family.Kinship;
 import cn.gongji.portal.identity.IdNumber;
-import cn.gongji.portal.identity.PersonRepository;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.shared.Actor;
 
 /**
@@ -27,7 +27,7 @@ class SupervisorReviewJourneyIT extends BrowserJourney {
     @Autowired
     FamilyService family;
     @Autowired
-    PersonRepository persons;
+    People persons;
 
     @BeforeAll
     static void clearOldScreenshots() throws IOException {
@@ -36,7 +36,7 @@ class SupervisorReviewJourneyIT extends BrowserJourney {
 
     @Test
     void aSupervisorResolvesAFlagWithANoteAndItStaysInHistory() throws IOException {
-        long sharer = persons.findByIdNumber(new IdNumber("350102197504040314")).orElseThrow().getId();
+        long sharer = persons.find(new IdNumber("350102197504040314")).orElseThrow().getId();
         family.bind(sharer, "410102195009150134", Kinship.CHILD, true, Actor.citizen(sharer));
         try {
             signIn("super01", "Super@2026");

@@ -36,8 +36,8 @@ import cn.gongji.portal.family.Relation;
 import cn.gongji.portal.family.RelationStatus;
 import cn.gongji.portal.identity.EnrolmentStatus;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.identity.Scheme;
+import cn.gongji.portal.identity.StoredPersons;
 import cn.gongji.portal.ledger.Balances;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
@@ -50,7 +50,7 @@ import cn.gongji.portal.wallet.WalletService;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(TestPeople.class)
+@Import({TestPeople.class, StoredPersons.class})
 class RegistryPersonApiTest {
 
     @Autowired
@@ -58,7 +58,7 @@ class RegistryPersonApiTest {
     @Autowired
     TestPeople people;
     @Autowired
-    PersonRepository persons;
+    StoredPersons persons;
     @Autowired
     LedgerService ledger;
     @Autowired

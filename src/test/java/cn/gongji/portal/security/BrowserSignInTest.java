@@ -30,8 +30,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.WebApplicationContext;
 
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.support.ServiceTest;
 import cn.gongji.portal.support.TestPeople;
 
@@ -50,7 +50,7 @@ class BrowserSignInTest {
     @Autowired
     TestPeople people;
     @Autowired
-    PersonRepository persons;
+    People persons;
     @Autowired
     PasswordEncoder passwords;
     @Autowired
@@ -162,7 +162,7 @@ class BrowserSignInTest {
     private String citizenWithPassword() {
         Person person = people.employee("110105", "10.00");
         new TransactionTemplate(transactions).executeWithoutResult(status ->
-                persons.findById(person.getId()).orElseThrow().setPasswordHash(passwords.encode(PASSWORD)));
+                persons.find(person.getId()).orElseThrow().setPasswordHash(passwords.encode(PASSWORD)));
         return person.idNumber().value();
     }
 }

@@ -26,8 +26,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.identity.Scheme;
 import cn.gongji.portal.support.ServiceTest;
 import cn.gongji.portal.support.TestPeople;
@@ -44,7 +44,7 @@ class LockoutTest {
     @Autowired
     TestPeople people;
     @Autowired
-    PersonRepository persons;
+    People persons;
     @Autowired
     StaffAccountRepository staff;
     @Autowired
@@ -132,11 +132,11 @@ class LockoutTest {
         failUntilALongDelay(() -> signIn(id, "wrong"));
         // The eighth failure asks for 32 s: the right password is refused until then, and that try is not counted.
         assertThat(catchThrowable(() -> signIn(id, PASSWORD))).isInstanceOf(BadCredentialsException.class);
-        assertThat(persons.findByIdNumberValue(id).orElseThrow().getFailedLogins()).isEqualTo(COUNTED);
+        assertThat(persons.find(new IdNumber(id)).orElseThrow().getFailedLogins()).isEqualTo(COUNTED);
 
         clock.advance(Duration.ofSeconds(33));
         assertThat(signIn(id, PASSWORD).isAuthenticated()).isTrue();
-        assertThat(persons.findByIdNumberValue(id).orElseThrow().getFailedLogins()).isZero();
+        assertThat(persons.find(new IdNumber(id)).orElseThrow().getFailedLogins()).isZero();
     }
 
     @Test
@@ -147,7 +147,7 @@ class LockoutTest {
             // An attacker who waits out every delay and fails again.
             assertThat(catchThrowable(() -> signIn(id, "wrong"))).isInstanceOf(BadCredentialsException.class);
             Duration delay = Duration.between(clock.instant(),
-                    persons.findByIdNumberValue(id).orElseThrow().getLockedUntil());
+                    persons.find(new IdNumber(id)).orElseThrow().getLockedUntil());
             assertThat(delay).isLessThanOrEqualTo(MAX_DELAY);
             if (i > 4) {
                 assertThat(delay).isGreaterThanOrEqualTo(previous.minusSeconds(1));
@@ -185,7 +185,7 @@ class LockoutTest {
             pool.shutdownNow();
         }
 
-        assertThat(persons.findById(person.getId()).orElseThrow().getFailedLogins()).isEqualTo(threads);
+        assertThat(persons.find(person.getId()).orElseThrow().getFailedLogins()).isEqualTo(threads);
     }
 
     @Test
@@ -199,7 +199,7 @@ class LockoutTest {
 
         catchThrowable(() -> signIn(id, "wrong"));
 
-        assertThat(persons.findByIdNumberValue(id).orElseThrow().getFailedLogins()).isEqualTo(1);
+        assertThat(persons.find(new IdNumber(id)).orElseThrow().getFailedLogins()).isEqualTo(1);
         assertThat(signIn(id, PASSWORD).isAuthenticated()).isTrue();
     }
 
@@ -299,8 +299,8 @@ class LockoutTest {
 
     private Person withPassword(Person person) {
         new TransactionTemplate(transactions).executeWithoutResult(status ->
-                persons.findById(person.getId()).orElseThrow().setPasswordHash(passwords.encode(PASSWORD)));
-        return persons.findById(person.getId()).orElseThrow();
+                persons.find(person.getId()).orElseThrow().setPasswordHash(passwords.encode(PASSWORD)));
+        return persons.find(person.getId()).orElseThrow();
     }
 
     /** The roles; Spring Security 7 also adds factor authorities (FACTOR_PASSWORD), which are not roles. */

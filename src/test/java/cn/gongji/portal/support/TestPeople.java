@@ -14,9 +14,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gongji.portal.identity.EnrolmentStatus;
+import cn.gongji.portal.identity.Enrolments;
 import cn.gongji.portal.identity.IdNumber;
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.identity.RegionCode;
 import cn.gongji.portal.identity.Scheme;
 import cn.gongji.portal.ledger.LedgerService;
@@ -40,7 +41,8 @@ public class TestPeople {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger(ThreadLocalRandom.current().nextInt(1000));
 
-    private final PersonRepository persons;
+    private final People persons;
+    private final Enrolments enrolments;
     private final LedgerService ledger;
     private final InstitutionService institutions;
     private final SettlementService settlements;
@@ -49,10 +51,11 @@ public class TestPeople {
     private final StaffAccountRepository staff;
     private final PasswordEncoder passwords;
 
-    public TestPeople(PersonRepository persons, LedgerService ledger, InstitutionService institutions,
+    public TestPeople(People persons, Enrolments enrolments, LedgerService ledger, InstitutionService institutions,
                       SettlementService settlements, PlatformTransactionManager transactions, Clock clock,
                       StaffAccountRepository staff, PasswordEncoder passwords) {
         this.persons = persons;
+        this.enrolments = enrolments;
         this.ledger = ledger;
         this.institutions = institutions;
         this.settlements = settlements;
@@ -98,7 +101,7 @@ public class TestPeople {
 
     /** The same for a bill of the given kind (a pharmacy's or a hospital's, D13). */
     public Money spendFromQuota(Quota quota, String amount, SettlementKind kind) {
-        Person recipient = persons.findById(quota.getRecipientId()).orElseThrow();
+        Person recipient = persons.find(quota.getRecipientId()).orElseThrow();
         SettlementReceipt receipt = settle(new SettleCommand(kind == SettlementKind.PHARMACY ? "PH-QUOTA-TEST"
                 : "HO-QUOTA-TEST", "R-" + UUID.randomUUID(), recipient.idNumber(), recipient.idNumber(), null, kind,
                 Money.of(amount), Money.ZERO,
@@ -133,7 +136,7 @@ public class TestPeople {
     public Person person(String idNumber, String name, Scheme scheme, String region, String balance,
                          boolean walletOpen) {
         return tx.execute(status -> {
-            Person p = persons.save(new Person(IdNumber.parse(idNumber), name, "139" + idNumber.substring(10, 18)
+            Person p = enrolments.enrol(new Person(IdNumber.parse(idNumber), name, "139" + idNumber.substring(10, 18)
                     .replace('X', '0'), scheme, EnrolmentStatus.ACTIVE, new RegionCode(region), Instant.now(clock)));
             if (walletOpen) {
                 p.openWallet(Instant.now(clock));
@@ -151,13 +154,13 @@ public class TestPeople {
     /** Marks a person's insurance as ended, without the registry's dissolution (for rule tests of D5). */
     public void terminate(Person p) {
         tx.executeWithoutResult(status -> {
-            Person fresh = persons.findById(p.getId()).orElseThrow();
+            Person fresh = persons.find(p.getId()).orElseThrow();
             fresh.updateEnrolment(fresh.getName(), fresh.getPhone(), fresh.getScheme(), EnrolmentStatus.TERMINATED,
                     fresh.region(), Instant.now(clock));
         });
     }
 
     public Person reload(Person p) {
-        return persons.findById(p.getId()).orElseThrow();
+        return persons.find(p.getId()).orElseThrow();
     }
 }

@@ -15,8 +15,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.PasswordField;
 
+import cn.gongji.portal.identity.People;
 import cn.gongji.portal.identity.Person;
-import cn.gongji.portal.identity.PersonRepository;
 import cn.gongji.portal.security.PortalUser;
 import cn.gongji.portal.security.StaffRole;
 
@@ -27,7 +27,7 @@ class ChangePasswordViewTest extends KaribuTest {
     static final String NEW = "Mein-neues-9x";
 
     @Autowired
-    PersonRepository persons;
+    People persons;
     @Autowired
     PasswordEncoder passwords;
     @Autowired
@@ -43,7 +43,7 @@ class ChangePasswordViewTest extends KaribuTest {
 
         assertThat(text("password-done")).contains("密码已修改");
         assertThat(exists("password-current")).isFalse();
-        Person changed = persons.findById(person.getId()).orElseThrow();
+        Person changed = persons.find(person.getId()).orElseThrow();
         assertThat(passwords.matches(NEW, changed.getPasswordHash())).isTrue();
         assertThat(changed.isPasswordMustChange()).isFalse();
     }
@@ -59,7 +59,7 @@ class ChangePasswordViewTest extends KaribuTest {
         PasswordField current = byId(PasswordField.class, "password-current");
         assertThat(current.isInvalid()).isTrue();
         assertThat(current.getErrorMessage()).contains("当前密码不正确");
-        assertThat(passwords.matches(OLD, persons.findById(person.getId()).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(passwords.matches(OLD, persons.find(person.getId()).orElseThrow().getPasswordHash())).isTrue();
     }
 
     @Test
@@ -80,7 +80,7 @@ class ChangePasswordViewTest extends KaribuTest {
 
         fill(OLD, OLD, OLD);
         assertThat(byId(PasswordField.class, "password-new").getErrorMessage()).contains("不能和当前密码相同");
-        assertThat(passwords.matches(OLD, persons.findById(person.getId()).orElseThrow().getPasswordHash())).isTrue();
+        assertThat(passwords.matches(OLD, persons.find(person.getId()).orElseThrow().getPasswordHash())).isTrue();
     }
 
     @Test
@@ -130,13 +130,13 @@ class ChangePasswordViewTest extends KaribuTest {
 
     private Person withPassword(Person person, boolean issuedByRegistry) {
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            Person p = persons.findById(person.getId()).orElseThrow();
+            Person p = persons.find(person.getId()).orElseThrow();
             if (issuedByRegistry) {
                 p.issuePassword(passwords.encode(OLD));
             } else {
                 p.changePassword(passwords.encode(OLD));
             }
         });
-        return persons.findById(person.getId()).orElseThrow();
+        return persons.find(person.getId()).orElseThrow();
     }
 }
