@@ -7,4 +7,9 @@ package cn.gongji.portal.ledger;
 public record Balances(Money balance, Money reserved, Money available) {
 
     public static final Balances NONE = new Balances(Money.ZERO, Money.ZERO, Money.ZERO);
+
+    /** D11: the balance is what is free plus what is reserved for the sharer's quotas. */
+    static Balances of(Money available, Money reserved) {
+        return new Balances(available.plus(reserved), reserved, available);
+    }
 }

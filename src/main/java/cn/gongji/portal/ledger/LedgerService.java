@@ -88,7 +88,7 @@ public class LedgerService {
                 .query((rs, n) -> {
                     Money available = new Money(rs.getBigDecimal(1));
                     Money reserved = new Money(rs.getBigDecimal(2));
-                    return new Balances(available.plus(reserved), reserved, available);
+                    return Balances.of(available, reserved);
                 })
                 .optional().orElse(Balances.NONE);
     }

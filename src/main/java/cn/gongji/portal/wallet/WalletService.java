@@ -290,20 +290,7 @@ public class WalletService {
 
     @Transactional(readOnly = true)
     public QuotaSummary summary(long relationId) {
-        Money granted = Money.ZERO;
-        Money used = Money.ZERO;
-        Money returned = Money.ZERO;
-        Money available = Money.ZERO;
-        LocalDate today = today();
-        for (Quota q : quotas.findByRelationIdOrderByIdAsc(relationId)) {
-            granted = granted.plus(q.getAmount());
-            used = used.plus(q.getUsed());
-            returned = returned.plus(q.getReturned());
-            if (!q.isExpiredOn(today)) {
-                available = available.plus(q.unused());
-            }
-        }
-        return new QuotaSummary(granted, used, returned, available);
+        return QuotaSummary.of(quotas.findByRelationIdOrderByIdAsc(relationId), today());
     }
 
     /**

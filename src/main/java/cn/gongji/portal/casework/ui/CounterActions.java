@@ -1,18 +1,15 @@
 package cn.gongji.portal.casework.ui;
 
+import static cn.gongji.portal.casework.ui.CounterDialog.concat;
+
 import java.util.ArrayList;
 import java.util.List;
 
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.gongji.portal.casework.CaseFile;
 import cn.gongji.portal.casework.CaseworkService;
 import cn.gongji.portal.casework.RelationLine;
-import cn.gongji.portal.family.Kinship;
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
@@ -48,36 +45,16 @@ final class CounterActions {
     }
 
     void bind() {
-        TextField relative = desk.relativeIdField("counter-relative-id", "counter.bind.relativeId.hint");
-        Select<Kinship> kinship = desk.kinshipSelect("counter-relation-kind");
-        Div letterText = desk.letterText("counter-letter", "counter.bind.letter");
-        Checkbox signed = new Checkbox(desk.t("counter.bind.signed"));
-        signed.setId("counter-letter-signed");
-
+        BindingQuestions questions = new BindingQuestions(desk, "counter", "counter.bind.relativeId.hint",
+                "counter.bind.letter", "counter-letter-signed", "counter.bind.signed");
         CounterDialog dialog = desk.dialog("counter-bind-dialog", "counter.bind.title", "counter.bind.confirm");
-        dialog.form(desk.hint("counter.bind.hint"), relative, kinship, new H3(desk.t("counter.bind.letter")),
-                        letterText, signed)
-                .field(Refusal.INVALID_ID_NUMBER, relative)
-                .field(Refusal.RECIPIENT_NOT_INSURED, relative)
-                .field(Refusal.SAME_PERSON, relative)
-                .review(() -> {
-                    var preview = casework.previewBind(file.personId(), relative.getValue());
-                    desk.requireKinship(kinship);
-                    if (!signed.getValue()) {
-                        throw new RefusedException(Refusal.COMMITMENT_NOT_ACCEPTED);
-                    }
-                    return List.of(
-                            desk.answer("counter.summary.sharer", file.name()),
-                            desk.answer("counter.summary.relative", preview.relativeName() + " "
-                                    + preview.relativeMaskedId()),
-                            desk.answer("counter.bind.kinship", desk.t("kinship." + kinship.getValue())),
-                            desk.answer("counter.summary.mode", desk.t("mode." + preview.mode())),
-                            desk.answer("counter.summary.letter", desk.t("counter.summary.letter.value",
-                                    desk.letter().version())),
-                            desk.answer("counter.summary.channel", desk.t("channel.SERVICE_HALL")));
-                })
-                .confirm(() -> casework.bind(file.personId(), relative.getValue(), kinship.getValue(),
-                                signed.getValue(), dialog.reason()),
+        questions.askIn(dialog, "counter.bind.hint", "counter-letter")
+                .review(() -> concat(questions.check(),
+                        desk.answer("counter.summary.letter", desk.t("counter.summary.letter.value",
+                                desk.letter().version())),
+                        desk.answer("counter.summary.channel", desk.t("channel.SERVICE_HALL"))))
+                .confirm(() -> casework.bind(file.personId(), questions.relativeId(), questions.kinship(),
+                                questions.agreed(), dialog.reason()),
                         () -> desk.t("counter.bind.done"), desk.reload());
         dialog.open();
     }

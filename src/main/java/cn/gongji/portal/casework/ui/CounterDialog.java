@@ -1,5 +1,6 @@
 package cn.gongji.portal.casework.ui;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,13 @@ final class CounterDialog extends Dialog {
 
     /** One line of the summary. */
     record Answer(String label, String value) {
+    }
+
+    /** The first answers and then more, as one read-back. */
+    static List<Answer> concat(List<Answer> first, Answer... more) {
+        List<Answer> all = new ArrayList<>(first);
+        all.addAll(List.of(more));
+        return all;
     }
 
     /** Builds the summary from the form, or refuses (a refusal about a field is shown at that field). */

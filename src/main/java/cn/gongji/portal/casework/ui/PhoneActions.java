@@ -1,5 +1,7 @@
 package cn.gongji.portal.casework.ui;
 
+import static cn.gongji.portal.casework.ui.CounterDialog.concat;
+
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -9,7 +11,6 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 
 import cn.gongji.portal.casework.CaseFile;
@@ -18,7 +19,6 @@ import cn.gongji.portal.casework.PhoneCheck;
 import cn.gongji.portal.casework.PhoneIdentity;
 import cn.gongji.portal.casework.RelationLine;
 import cn.gongji.portal.casework.VerbalLine;
-import cn.gongji.portal.family.Kinship;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
 import cn.gongji.portal.ui.Formats;
@@ -109,35 +109,15 @@ final class PhoneActions {
 
     /** D7 on the phone: the sharer's spoken declaration, pending until he confirms it himself. */
     void verbalCommitment() {
-        TextField relative = desk.relativeIdField("phone-relative-id", "phone.verbal.relativeId.hint");
-        Select<Kinship> kinship = desk.kinshipSelect("phone-relation-kind");
-        Div letterText = desk.letterText("phone-letter", "phone.verbal.letter");
-        Checkbox declared = new Checkbox(desk.t("phone.verbal.declared"));
-        declared.setId("phone-declared");
+        BindingQuestions questions = new BindingQuestions(desk, "phone", "phone.verbal.relativeId.hint",
+                "phone.verbal.letter", "phone-declared", "phone.verbal.declared");
         CounterDialog dialog = desk.dialog("phone-verbal-dialog", "phone.verbal.title", "phone.verbal.confirm");
-        dialog.form(desk.hint("phone.verbal.hint"), relative, kinship, new H3(desk.t("phone.verbal.letter")),
-                        letterText,
-                        declared)
-                .field(Refusal.INVALID_ID_NUMBER, relative)
-                .field(Refusal.RECIPIENT_NOT_INSURED, relative)
-                .field(Refusal.SAME_PERSON, relative)
-                .review(() -> {
-                    var preview = casework.previewBind(file.personId(), relative.getValue());
-                    desk.requireKinship(kinship);
-                    if (!declared.getValue()) {
-                        throw new RefusedException(Refusal.COMMITMENT_NOT_ACCEPTED);
-                    }
-                    return List.of(
-                            desk.answer("counter.summary.sharer", file.name()),
-                            desk.answer("counter.summary.relative", preview.relativeName() + " "
-                                    + preview.relativeMaskedId()),
-                            desk.answer("counter.bind.kinship", desk.t("kinship." + kinship.getValue())),
-                            desk.answer("counter.summary.mode", desk.t("mode." + preview.mode())),
-                            desk.answer("counter.summary.effect", desk.t("phone.verbal.effect")),
-                            desk.answer("counter.summary.channel", desk.t("channel.CALL_CENTRE")));
-                })
-                .confirm(() -> casework.recordVerbalCommitment(file.personId(), relative.getValue(),
-                                kinship.getValue(), declared.getValue(), dialog.reason()),
+        questions.askIn(dialog, "phone.verbal.hint", "phone-letter")
+                .review(() -> concat(questions.check(),
+                        desk.answer("counter.summary.effect", desk.t("phone.verbal.effect")),
+                        desk.answer("counter.summary.channel", desk.t("channel.CALL_CENTRE"))))
+                .confirm(() -> casework.recordVerbalCommitment(file.personId(), questions.relativeId(),
+                                questions.kinship(), questions.agreed(), dialog.reason()),
                         () -> desk.t("phone.verbal.done"), desk.reload());
         dialog.open();
     }
