@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import cn.gongji.portal.identity.Person;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.ServiceTest;
 import cn.gongji.portal.support.TestPeople;
 
@@ -17,12 +18,14 @@ class ContextSmokeTest {
     @Autowired
     TestPeople people;
     @Autowired
+    Books books;
+    @Autowired
     LedgerService ledger;
 
     @Test
     void migrationsRunAndAnAccountHoldsItsCredit_D25() {
         Person p = people.employee("110105", "1000.00");
         assertThat(ledger.balances(p.getId()).balance()).isEqualTo(Money.of("1000.00"));
-        assertThat(ledger.isConserved(p.getId())).isTrue();
+        assertThat(books.isConserved(p.getId())).isTrue();
     }
 }

@@ -258,7 +258,7 @@ public class FamilyService {
         Person recipient = binding.recipient();
         checkPair(binding.sharer(), recipient, kinship);
         Instant now = now();
-        Optional<VerbalCommitment> earlier = verbals.findPendingLocked(VerbalCommitment.pair(sharerId,
+        Optional<VerbalCommitment> earlier = verbals.findPendingLocked(Pairing.pairKey(sharerId,
                 recipient.getId()));
         if (earlier.isPresent()) {
             if (earlier.get().isPendingAt(now)) {

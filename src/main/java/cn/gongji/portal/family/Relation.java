@@ -6,29 +6,12 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /** A sharer–recipient relation. At most one open (pending or live) per pair, enforced by a unique key (D6). */
 @Entity
 @Table(name = "relation")
-public class Relation {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "sharer_id", nullable = false, updatable = false)
-    private Long sharerId;
-
-    @Column(name = "recipient_id", nullable = false, updatable = false)
-    private Long recipientId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
-    private Kinship kinship;
+public class Relation extends Pairing {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, updatable = false)
@@ -66,13 +49,11 @@ public class Relation {
     }
 
     Relation(long sharerId, long recipientId, Kinship kinship, SharingMode mode, Initiator initiatedBy, Instant now) {
-        this.sharerId = sharerId;
-        this.recipientId = recipientId;
-        this.kinship = kinship;
+        super(sharerId, recipientId, kinship);
         this.mode = mode;
         this.initiatedBy = initiatedBy;
         this.requestedAt = now;
-        this.openPair = sharerId + ":" + recipientId;
+        this.openPair = pairKey();
         if (initiatedBy == Initiator.SHARER) {
             this.status = RelationStatus.LIVE;
             this.confirmedAt = now;
@@ -99,30 +80,6 @@ public class Relation {
 
     public Integer getRecipientOrder() {
         return recipientOrder;
-    }
-
-    public boolean hasParty(long personId) {
-        return sharerId == personId || recipientId == personId;
-    }
-
-    public long otherParty(long personId) {
-        return sharerId == personId ? recipientId : sharerId;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getSharerId() {
-        return sharerId;
-    }
-
-    public Long getRecipientId() {
-        return recipientId;
-    }
-
-    public Kinship getKinship() {
-        return kinship;
     }
 
     public SharingMode getMode() {

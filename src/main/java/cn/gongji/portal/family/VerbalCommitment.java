@@ -6,9 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import cn.gongji.portal.shared.Channel;
@@ -21,21 +18,7 @@ import cn.gongji.portal.shared.Channel;
  */
 @Entity
 @Table(name = "verbal_commitment")
-public class VerbalCommitment {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @Column(name = "sharer_id", nullable = false, updatable = false)
-    private Long sharerId;
-
-    @Column(name = "recipient_id", nullable = false, updatable = false)
-    private Long recipientId;
-
-    @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
-    private Kinship kinship;
+public class VerbalCommitment extends Pairing {
 
     @Column(name = "recorded_at", nullable = false, updatable = false)
     private Instant recordedAt;
@@ -88,9 +71,7 @@ public class VerbalCommitment {
 
     VerbalCommitment(long sharerId, long recipientId, Kinship kinship, Instant recordedAt, Instant expiresAt,
                      String agent, String agentReason, long identityCheckId, String letterVersion) {
-        this.sharerId = sharerId;
-        this.recipientId = recipientId;
-        this.kinship = kinship;
+        super(sharerId, recipientId, kinship);
         this.recordedAt = recordedAt;
         this.expiresAt = expiresAt;
         this.channel = Channel.CALL_CENTRE;
@@ -99,11 +80,7 @@ public class VerbalCommitment {
         this.identityCheckId = identityCheckId;
         this.letterVersion = letterVersion;
         this.status = VerbalCommitmentStatus.PENDING;
-        this.pendingPair = pair(sharerId, recipientId);
-    }
-
-    static String pair(long sharerId, long recipientId) {
-        return sharerId + ":" + recipientId;
+        this.pendingPair = pairKey();
     }
 
     void resolve(VerbalCommitmentStatus outcome, Instant at, Channel by, String byAgent, Long relation) {
@@ -124,22 +101,6 @@ public class VerbalCommitment {
     public VerbalCommitmentStatus statusAt(Instant now) {
         return status == VerbalCommitmentStatus.PENDING && !now.isBefore(expiresAt)
                 ? VerbalCommitmentStatus.EXPIRED : status;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Long getSharerId() {
-        return sharerId;
-    }
-
-    public Long getRecipientId() {
-        return recipientId;
-    }
-
-    public Kinship getKinship() {
-        return kinship;
     }
 
     public Instant getRecordedAt() {

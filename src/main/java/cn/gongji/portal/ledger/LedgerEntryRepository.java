@@ -1,6 +1,5 @@
 package cn.gongji.portal.ledger;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
@@ -16,12 +15,6 @@ interface LedgerEntryRepository extends Repository<LedgerEntry, Long> {
     LedgerEntry save(LedgerEntry entry);
 
     List<LedgerEntry> findByRelationIdOrderByIdAsc(long relationId);
-
-    @Query("select coalesce(sum(e.balanceDelta), 0) from LedgerEntry e where e.accountId = :personId")
-    BigDecimal sumBalanceDelta(long personId);
-
-    @Query("select coalesce(sum(e.reservedDelta), 0) from LedgerEntry e where e.accountId = :personId")
-    BigDecimal sumReservedDelta(long personId);
 
     @Query("""
             select e from LedgerEntry e

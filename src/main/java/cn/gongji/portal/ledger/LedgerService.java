@@ -278,14 +278,6 @@ public class LedgerService {
         return entries.reservedByQuota(personId);
     }
 
-    /** D25: the account's balance and reserved part, as derived from its rows, equal the sums of its ledger entries. */
-    @Transactional(readOnly = true, propagation = Propagation.REQUIRED)
-    public boolean isConserved(long personId) {
-        Balances b = balances(personId);
-        return b.balance().amount().compareTo(entries.sumBalanceDelta(personId)) == 0
-                && b.reserved().amount().compareTo(entries.sumReservedDelta(personId)) == 0;
-    }
-
     private boolean takeAvailable(long personId, Money amount) {
         return jdbc.sql("UPDATE account SET available = available - ? WHERE person_id = ? AND available >= ?")
                 .params(amount.amount(), personId, amount.amount()).update() == 1;

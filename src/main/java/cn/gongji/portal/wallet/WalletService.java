@@ -314,11 +314,6 @@ public class WalletService {
                 .toList();
     }
 
-    @Transactional(readOnly = true)
-    public List<Quota> quotasOf(long relationId) {
-        return quotas.findByRelationIdOrderByIdAsc(relationId);
-    }
-
     /** P2: the end dates of these quotas (quotas without one are left out). */
     @Transactional(readOnly = true)
     public Map<Long, LocalDate> endDatesOf(java.util.Collection<Long> quotaIds) {

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import cn.gongji.portal.identity.Person;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.TestPeople;
 import cn.gongji.portal.support.TestProfiles;
 import tools.jackson.databind.json.JsonMapper;
@@ -39,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(TestPeople.class)
+@Import({TestPeople.class, Books.class})
 class ApiErrorsTest {
 
     @Autowired

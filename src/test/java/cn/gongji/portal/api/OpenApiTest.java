@@ -14,6 +14,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.TestPeople;
 import cn.gongji.portal.support.TestProfiles;
 import tools.jackson.databind.JsonNode;
@@ -23,7 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(TestPeople.class)
+@Import({TestPeople.class, Books.class})
 class OpenApiTest {
 
     @Autowired

@@ -38,6 +38,7 @@ import cn.gongji.portal.security.TestClock;
 import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.shared.Channel;
 import cn.gongji.portal.shared.Refusal;
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.ServiceTest;
 import cn.gongji.portal.support.SignedIn;
 import cn.gongji.portal.support.TestPeople;
@@ -58,6 +59,8 @@ class CallCentreTest {
 
     @Autowired
     CaseworkService casework;
+    @Autowired
+    Books books;
     @Autowired
     FamilyService family;
     @Autowired
@@ -200,7 +203,7 @@ class CallCentreTest {
                 .isEqualTo(RelationStatus.DISSOLVED);
         // D21: the rest of the quota came back to her at once.
         assertThat(ledger.balances(sharer.getId()).reserved()).isEqualTo(Money.ZERO);
-        assertThat(ledger.isConserved(sharer.getId())).isTrue();
+        assertThat(books.isConserved(sharer.getId())).isTrue();
 
         List<CounterAction> recorded = actions.findByPersonIdOrderByIdDesc(sharer.getId());
         assertThat(recorded).extracting(CounterAction::getKind).containsExactly(CounterActionKind.DISSOLVE,

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -36,6 +35,7 @@ import org.springframework.test.web.servlet.ResultActions;
 import cn.gongji.portal.identity.Person;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.TestPeople;
 import cn.gongji.portal.support.TestProfiles;
 
@@ -43,11 +43,13 @@ import cn.gongji.portal.support.TestProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(TestPeople.class)
+@Import({TestPeople.class, Books.class})
 class AccountCreditApiTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Books books;
     @Autowired
     TestPeople people;
     @Autowired
@@ -92,7 +94,7 @@ class AccountCreditApiTest {
                 .andExpect(content().json("{\"balance\":\"900.00\"}", true));
 
         assertThat(balance(person)).isEqualTo(Money.of("900.00"));
-        assertThat(ledger.isConserved(person.getId())).isTrue();
+        assertThat(books.isConserved(person.getId())).isTrue();
     }
 
     @Test
@@ -156,7 +158,7 @@ class AccountCreditApiTest {
             pool.shutdownNow();
         }
         assertThat(balance(person)).isEqualTo(Money.of("100.00"));
-        assertThat(ledger.isConserved(person.getId())).isTrue();
+        assertThat(books.isConserved(person.getId())).isTrue();
     }
 
     @Test

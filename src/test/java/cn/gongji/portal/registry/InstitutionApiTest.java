@@ -28,6 +28,7 @@ import org.springframework.test.web.servlet.ResultActions;
 
 import com.jayway.jsonpath.JsonPath;
 
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.TestPeople;
 import cn.gongji.portal.support.TestProfiles;
 
@@ -35,7 +36,7 @@ import cn.gongji.portal.support.TestProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(TestPeople.class)
+@Import({TestPeople.class, Books.class})
 class InstitutionApiTest {
 
     @Autowired

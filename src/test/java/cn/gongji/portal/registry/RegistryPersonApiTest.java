@@ -42,6 +42,7 @@ import cn.gongji.portal.ledger.Balances;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.shared.Actor;
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.TestPeople;
 import cn.gongji.portal.support.TestProfiles;
 import cn.gongji.portal.wallet.WalletService;
@@ -50,11 +51,13 @@ import cn.gongji.portal.wallet.WalletService;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import({TestPeople.class, StoredPersons.class})
+@Import({TestPeople.class, Books.class, StoredPersons.class})
 class RegistryPersonApiTest {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Books books;
     @Autowired
     TestPeople people;
     @Autowired
@@ -168,7 +171,7 @@ class RegistryPersonApiTest {
         assertThat(balances.available()).isEqualTo(Money.of("1000.00"));
         assertThat(wallet.unusedQuotaOfSharer(sharer.getId())).isEqualTo(Money.ZERO);
         assertThat(wallet.summary(relation.getId()).returned()).isEqualTo(Money.of("300.00"));
-        assertThat(ledger.isConserved(sharer.getId())).isTrue();
+        assertThat(books.isConserved(sharer.getId())).isTrue();
     }
 
     @ParameterizedTest

@@ -30,6 +30,7 @@ import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.registry.InstitutionKind;
 import cn.gongji.portal.registry.InstitutionService;
 import cn.gongji.portal.registry.InstitutionStatus;
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.TestPeople;
 import cn.gongji.portal.support.TestProfiles;
 
@@ -37,7 +38,7 @@ import cn.gongji.portal.support.TestProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(TestPeople.class)
+@Import({TestPeople.class, Books.class})
 class ApiSecurityTest {
 
     @Autowired

@@ -83,12 +83,12 @@ class ConcurrentSettlementTest extends InstitutionApiTestBase {
                 .subtract(QUOTA.amount())));
         assertThat(jdbc.queryForObject("select count(*) from settlement where institution_code = ?", Integer.class,
                 hospital.code())).as("one settlement per request id").isEqualTo(CLIENTS);
-        Quota quota = wallet.quotasOf(relation.getId()).getFirst();
+        Quota quota = books.quotasOf(relation.getId()).getFirst();
         assertThat(quota.getUsed()).isEqualTo(QUOTA);
         assertThat(quota.unused()).isEqualTo(Money.ZERO);
         assertThat(ledger.balances(sharer.getId())).isEqualTo(new Balances(Money.of("4000.00"), Money.ZERO,
                 Money.of("4000.00")));
-        assertThat(ledger.isConserved(sharer.getId())).as("stored balances equal the ledger's sums").isTrue();
+        assertThat(books.isConserved(sharer.getId())).as("stored balances equal the ledger's sums").isTrue();
         assertThat(ledger.balances(sharer.getId()).reserved()).as("reserved = unused live quota")
                 .isEqualTo(wallet.unusedQuotaOfSharer(sharer.getId()));
         assertThat(jdbc.queryForObject("select sum(amount) from ledger_entry where account_id = ? and kind = ?",

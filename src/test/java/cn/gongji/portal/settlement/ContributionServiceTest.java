@@ -32,6 +32,7 @@ import cn.gongji.portal.notification.NotificationService;
 import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.ServiceTest;
 import cn.gongji.portal.support.TestPeople;
 import cn.gongji.portal.wallet.WalletService;
@@ -45,6 +46,8 @@ class ContributionServiceTest {
 
     @Autowired
     ContributionService contributions;
+    @Autowired
+    Books books;
     @Autowired
     FamilyService family;
     @Autowired
@@ -89,8 +92,8 @@ class ContributionServiceTest {
                 new Balances(Money.of("800.00"), Money.of("0.00"), Money.of("800.00")));
         assertThat(ledger.balances(brother.getId())).isEqualTo(
                 new Balances(Money.of("320.00"), Money.of("0.00"), Money.of("320.00")));
-        assertThat(ledger.isConserved(daughter.getId())).isTrue();
-        assertThat(ledger.isConserved(brother.getId())).isTrue();
+        assertThat(books.isConserved(daughter.getId())).isTrue();
+        assertThat(books.isConserved(brother.getId())).isTrue();
     }
 
     @Test
@@ -233,7 +236,7 @@ class ContributionServiceTest {
         assertThat(wallet.summary(relation.getId()).used()).isEqualTo(Money.of("60.00"));
         assertThat(ledger.balances(daughter.getId())).isEqualTo(
                 new Balances(Money.of("940.00"), Money.of("40.00"), Money.of("900.00")));
-        assertThat(ledger.isConserved(daughter.getId())).isTrue();
+        assertThat(books.isConserved(daughter.getId())).isTrue();
     }
 
     private List<LedgerEntry> entriesOf(Person person) {

@@ -31,6 +31,7 @@ import cn.gongji.portal.registry.InstitutionKind;
 import cn.gongji.portal.registry.InstitutionService;
 import cn.gongji.portal.registry.InstitutionStatus;
 import cn.gongji.portal.shared.Actor;
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.TestPeople;
 import cn.gongji.portal.support.TestProfiles;
 import cn.gongji.portal.wallet.WalletService;
@@ -45,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(TestPeople.class)
+@Import({TestPeople.class, Books.class})
 @org.junit.jupiter.api.Tag("db")
 abstract class InstitutionApiTestBase {
 
@@ -56,6 +57,8 @@ abstract class InstitutionApiTestBase {
 
     @Autowired
     MockMvc mvc;
+    @Autowired
+    Books books;
     @Autowired
     TestPeople people;
     @Autowired
@@ -189,7 +192,7 @@ abstract class InstitutionApiTestBase {
 
     boolean conserved(Person... persons) {
         for (Person p : persons) {
-            if (!ledger.isConserved(p.getId())
+            if (!books.isConserved(p.getId())
                     || !ledger.balances(p.getId()).reserved().equals(wallet.unusedQuotaOfSharer(p.getId()))) {
                 return false;
             }

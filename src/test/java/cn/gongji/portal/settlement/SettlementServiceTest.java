@@ -20,6 +20,7 @@ import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.settlement.SettlementReceipt.SharedPart;
 import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.shared.Refusal;
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.ServiceTest;
 import cn.gongji.portal.support.TestPeople;
 import cn.gongji.portal.wallet.WalletService;
@@ -33,6 +34,8 @@ class SettlementServiceTest {
 
     @Autowired
     SettlementService settlements;
+    @Autowired
+    Books books;
     @Autowired
     SettlementRepository stored;
     @Autowired
@@ -85,7 +88,7 @@ class SettlementServiceTest {
         assertThat(r.cash()).isEqualTo(Money.of("10.00"));
         assertThat(ledger.balances(son.getId())).isEqualTo(new Balances(Money.of("950.00"), Money.ZERO,
                 Money.of("950.00")));
-        assertThat(ledger.isConserved(son.getId()) && ledger.isConserved(patient.getId())).isTrue();
+        assertThat(books.isConserved(son.getId()) && books.isConserved(patient.getId())).isTrue();
     }
 
     @Test
@@ -192,8 +195,8 @@ class SettlementServiceTest {
                 () -> settlements.refund("HO-T", paid.settlementId(), "RF-4", Money.of("0.01")));
         assertRefused(Refusal.SETTLEMENT_NOT_FOUND,
                 () -> settlements.refund("OTHER", paid.settlementId(), "RF-5", Money.of("1.00")));
-        assertThat(ledger.isConserved(son.getId()) && ledger.isConserved(brother.getId())
-                && ledger.isConserved(patient.getId())).isTrue();
+        assertThat(books.isConserved(son.getId()) && books.isConserved(brother.getId())
+                && books.isConserved(patient.getId())).isTrue();
         assertThat(fromBrother.getId()).isNotNull();
     }
 

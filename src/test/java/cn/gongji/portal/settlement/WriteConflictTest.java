@@ -146,7 +146,7 @@ class WriteConflictTest extends InstitutionApiTestBase {
         assertThat(own.plus(fromQuota).plus(fromAccount).plus(cash)).isEqualTo(billed);
         assertThat(own).as("his own account paid all it had").isEqualTo(Money.of("300.00"));
         assertThat(ledger.balances(patient.getId()).balance()).isEqualTo(Money.ZERO);
-        Money quotaUsed = this.wallet.quotasOf(wallet.getId()).stream().map(Quota::getUsed)
+        Money quotaUsed = books.quotasOf(wallet.getId()).stream().map(Quota::getUsed)
                 .reduce(Money.ZERO, Money::plus);
         assertThat(quotaUsed).as("the quotas paid what the answers say").isEqualTo(fromQuota);
         assertThat(ledger.balances(accountSharer.getId()).balance()).isEqualTo(Money.of("200.00").minus(fromAccount));

@@ -25,6 +25,7 @@ import com.vaadin.flow.server.VaadinSession;
 
 import cn.gongji.portal.identity.Person;
 import cn.gongji.portal.security.PortalUser;
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.TestPeople;
 import cn.gongji.portal.support.TestProfiles;
 
@@ -38,7 +39,7 @@ import cn.gongji.portal.support.TestProfiles;
  */
 @SpringBootTest
 @ActiveProfiles(resolver = TestProfiles.class)
-@Import(TestPeople.class)
+@Import({TestPeople.class, Books.class})
 public abstract class KaribuTest {
 
     /** Scanning the class path for views is slow; every test uses the same routes. */

@@ -23,9 +23,9 @@ import cn.gongji.portal.identity.Person;
 import cn.gongji.portal.ledger.Balances;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
-import cn.gongji.portal.ledger.UseKind;
 import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.shared.RefusedException;
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.ServiceTest;
 import cn.gongji.portal.support.TestPeople;
 
@@ -42,6 +42,8 @@ class ConcurrentMoneyTest {
 
     @Autowired
     WalletService wallet;
+    @Autowired
+    Books books;
     @Autowired
     FamilyService family;
     @Autowired
@@ -109,9 +111,9 @@ class ConcurrentMoneyTest {
 
         Balances b = ledger.balances(sharer.getId());
         // Grants to the parent during the run are new quotas of the same relation, spent after the first one (D17).
-        List<Quota> toParentQuotas = wallet.quotasOf(toParent.getId());
+        List<Quota> toParentQuotas = books.quotasOf(toParent.getId());
         Money used = toParentQuotas.stream().map(Quota::getUsed).reduce(Money.ZERO, Money::plus);
-        assertThat(ledger.isConserved(sharer.getId())).as("stored balances equal the ledger's sums").isTrue();
+        assertThat(books.isConserved(sharer.getId())).as("stored balances equal the ledger's sums").isTrue();
         assertThat(b.reserved()).as("reserved = unused live quota").isEqualTo(wallet.unusedQuotaOfSharer(sharer.getId()));
         assertThat(b.balance().amount()).as("balance = credits − shared spending")
                 .isEqualByComparingTo(new BigDecimal("2000.00").subtract(spentTotal));

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Pageable;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import cn.gongji.portal.family.EndReason;
 import cn.gongji.portal.family.FamilyService;
@@ -21,7 +20,6 @@ import cn.gongji.portal.ledger.Balances;
 import cn.gongji.portal.ledger.LedgerKind;
 import cn.gongji.portal.ledger.LedgerService;
 import cn.gongji.portal.ledger.Money;
-import cn.gongji.portal.ledger.Parties;
 import cn.gongji.portal.ledger.UseKind;
 import cn.gongji.portal.notification.NotificationKind;
 import cn.gongji.portal.notification.NotificationService;
@@ -31,6 +29,7 @@ import cn.gongji.portal.settlement.SettlementKind;
 import cn.gongji.portal.settlement.SettlementReceipt;
 import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.shared.Refusal;
+import cn.gongji.portal.support.Books;
 import cn.gongji.portal.support.ServiceTest;
 import cn.gongji.portal.support.TestPeople;
 
@@ -43,6 +42,8 @@ class WalletServiceTest {
 
     @Autowired
     WalletService wallet;
+    @Autowired
+    Books books;
     @Autowired
     FamilyService family;
     @Autowired
@@ -278,7 +279,7 @@ class WalletServiceTest {
         wallet.refundToQuota(q1.getId(), Money.of("9.99"), "S-test", UseKind.PHARMACY, Actor.institution("PH"));
 
         Balances b = ledger.balances(sharer.getId());
-        assertThat(ledger.isConserved(sharer.getId())).isTrue();
+        assertThat(books.isConserved(sharer.getId())).isTrue();
         assertThat(b.reserved()).isEqualTo(wallet.unusedQuotaOfSharer(sharer.getId()));
         // balance = credits − shared spending + refunds: 1000.00 − 99.99 − 0.01 + 9.99
         assertThat(b.balance()).isEqualTo(Money.of("909.99"));

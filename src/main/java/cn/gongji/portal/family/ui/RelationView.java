@@ -11,7 +11,6 @@ import jakarta.annotation.security.RolesAllowed;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -38,7 +37,6 @@ import cn.gongji.portal.ledger.Money;
 import cn.gongji.portal.security.CurrentUser;
 import cn.gongji.portal.security.Roles;
 import cn.gongji.portal.shared.Actor;
-import cn.gongji.portal.shared.Refusal;
 import cn.gongji.portal.shared.RefusedException;
 import cn.gongji.portal.ui.Formats;
 import cn.gongji.portal.ui.MainLayout;
@@ -140,7 +138,10 @@ public class RelationView extends Main implements HasUrlParameter<Long>, HasDyna
             content.add(account);
         }
         if (relation.getStatus() == RelationStatus.PENDING && sharer) {
-            content.add(pendingRequest());
+            Actor me = Actor.citizen(personId);
+            content.add(new PendingRequest(letter, otherName,
+                    () -> act(() -> family.confirm(personId, relationId, true, me), Done.CONFIRMED),
+                    () -> act(() -> family.decline(personId, relationId, me), Done.DECLINED)));
         }
         if (relation.getStatus().isOpen() && !(relation.getStatus() == RelationStatus.PENDING && sharer)) {
             content.add(dissolveSection(relation, sharer));
@@ -221,33 +222,6 @@ public class RelationView extends Main implements HasUrlParameter<Long>, HasDyna
         actions.add(revoke);
         quota.add(actions);
         return quota;
-    }
-
-    /** D8: the sharer reads the letter in full, accepts it and confirms; or declines. */
-    private Section pendingRequest() {
-        Section request = ViewParts.section(getTranslation("request.pending.title"));
-        request.add(new Paragraph(getTranslation("request.pending.text", otherName)));
-        request.add(new H3(getTranslation("bind.letter")));
-        Div letterText = new LetterText("commitment-letter", letter, getLocale(), getTranslation("bind.letter"));
-        Checkbox accept = new Checkbox(getTranslation("bind.accept"));
-        accept.setId("commitment-accept");
-        Button confirm = primary("confirm-request", getTranslation("request.confirm"), () -> {
-            if (!accept.getValue()) {
-                accept.setErrorMessage(getTranslation(Refusal.COMMITMENT_NOT_ACCEPTED.messageKey()));
-                accept.setInvalid(true);
-                accept.focus();
-                Notices.refused(Refusal.COMMITMENT_NOT_ACCEPTED);
-                return;
-            }
-            act(() -> family.confirm(personId, relationId, true, Actor.citizen(personId)), Done.CONFIRMED);
-        });
-        Button decline = new Button(getTranslation("request.decline"),
-                click -> act(() -> family.decline(personId, relationId, Actor.citizen(personId)), Done.DECLINED));
-        decline.setId("decline-request");
-        Div actions = new Div(confirm, decline);
-        actions.addClassName("portal-actions");
-        request.add(letterText, accept, ViewParts.hint(getTranslation("request.confirm.effect", otherName)), actions);
-        return request;
     }
 
     /** D21: either party ends the relation; a recipient's own pending request is withdrawn the same way (D8). */
