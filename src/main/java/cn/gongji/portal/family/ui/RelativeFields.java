@@ -14,7 +14,7 @@ import cn.gongji.portal.identity.IdNumber;
 import cn.gongji.portal.shared.Refusal;
 
 /**
- * The two questions about the other person that binding (D5–D7) and asking (D8) both put: his ID number and how he
+ * The two questions about the other person that binding (D5, D6, D7) and asking (D8) both put: his ID number and how he
  * is related. Asked alike wherever they are asked, and checked alike while typed.
  */
 final class RelativeFields {

@@ -28,7 +28,7 @@ import cn.gongji.portal.identity.Person;
 import cn.gongji.portal.shared.Actor;
 import cn.gongji.portal.ui.KaribuTest;
 
-/** /family: the sharer's relations and adding a relative (D1, D3–D7), who may see the page at all. */
+/** /family: the sharer's relations and adding a relative (D1, D3, D4, D5, D6, D7), who may see the page at all. */
 class FamilyViewTest extends KaribuTest {
 
     static final String BEIJING = "110105";
