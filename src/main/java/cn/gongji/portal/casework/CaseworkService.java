@@ -326,13 +326,8 @@ public class CaseworkService {
         opened(sharerId);
         Relation relation = family.confirmVerbalCommitment(sharerId, verbalId, letterSignedInHall,
                 actor(sharerId, why));
-        String agent = CurrentStaff.username();
-        Instant now = now();
-        actions.save(new CounterAction(now, agent, sharerId, CounterActionKind.BIND, Channel.SERVICE_HALL,
-                relation.getId(), null, why, null, null, verbalId));
-        notifications.notifyCounterAction(sharerId, CounterActionKind.BIND.name(), agent, Channel.SERVICE_HALL,
-                relation.getRecipientId(), relation.getId(), null);
-        events.publishEvent(new CounterActionTaken(agent, sharerId, true, now));
+        record(new CounterAction(now(), CurrentStaff.username(), sharerId, CounterActionKind.BIND,
+                Channel.SERVICE_HALL, relation.getId(), null, why, null, null, verbalId), relation.getRecipientId());
         return relation;
     }
 
@@ -365,15 +360,9 @@ public class CaseworkService {
     /** As {@link #record}, through the call centre, naming the identity check relied on (and a verbal commitment). */
     private void recordByPhone(long personId, CounterActionKind kind, Long relationId, Money amount, String reason,
                                long identityCheckId, VerbalCommitment verbal) {
-        String agent = CurrentStaff.username();
-        Instant now = now();
-        actions.save(new CounterAction(now, agent, personId, kind, Channel.CALL_CENTRE, relationId, amount, reason,
-                null, identityCheckId, verbal == null ? null : verbal.getId()));
-        Long relative = verbal != null ? verbal.getRecipientId()
-                : relationId == null ? null : family.find(relationId).map(r -> r.otherParty(personId)).orElse(null);
-        notifications.notifyCounterAction(personId, kind.name(), agent, Channel.CALL_CENTRE, relative, relationId,
-                amount);
-        events.publishEvent(new CounterActionTaken(agent, personId, kind.movesMoney(), now));
+        record(new CounterAction(now(), CurrentStaff.username(), personId, kind, Channel.CALL_CENTRE, relationId,
+                amount, reason, null, identityCheckId, verbal == null ? null : verbal.getId()),
+                verbal != null ? verbal.getRecipientId() : relativeIn(relationId, personId));
     }
 
     /** D26: the access log, newest first, for supervisors. Read only: nothing can change or delete an entry. */
@@ -445,17 +434,27 @@ public class CaseworkService {
      * Records the action with the agent's reason (D7, D25), tells the citizen it was done for him, by whom and
      * where (P3; the action, not the agent's words, D24), and lets supervision look at the agent's activity (D27).
      */
+    /** A counter action at the service hall, the relative named from the relation if there is one. */
     private void record(long personId, CounterActionKind kind, Long relationId, Money amount, String reason,
                         String checker) {
-        String agent = CurrentStaff.username();
-        Instant now = now();
-        actions.save(new CounterAction(now, agent, personId, kind, Channel.SERVICE_HALL, relationId, amount, reason,
-                checker));
-        Long relative = relationId == null ? null : family.find(relationId).map(r -> r.otherParty(personId))
-                .orElse(null);
-        notifications.notifyCounterAction(personId, kind.name(), agent, Channel.SERVICE_HALL, relative, relationId,
-                amount);
-        events.publishEvent(new CounterActionTaken(agent, personId, kind.movesMoney(), now));
+        record(new CounterAction(now(), CurrentStaff.username(), personId, kind, Channel.SERVICE_HALL, relationId,
+                amount, reason, checker), relativeIn(relationId, personId));
+    }
+
+    /**
+     * D7, P3: stores what the agent did, tells the citizen (naming the relative it concerned, if any), and lets
+     * supervision count it (D27). The one place every counter and phone action is recorded.
+     */
+    private void record(CounterAction action, Long relative) {
+        actions.save(action);
+        notifications.notifyCounterAction(action.getPersonId(), action.getKind().name(), action.getAgent(),
+                action.getChannel(), relative, action.getRelationId(), action.getAmount());
+        events.publishEvent(new CounterActionTaken(action.getAgent(), action.getPersonId(),
+                action.getKind().movesMoney(), action.getActedAt()));
+    }
+
+    private Long relativeIn(Long relationId, long personId) {
+        return relationId == null ? null : family.find(relationId).map(r -> r.otherParty(personId)).orElse(null);
     }
 
     private static String requireReason(String reason) {

@@ -262,7 +262,7 @@ public class FamilyService {
                 recipient.getId()));
         if (earlier.isPresent()) {
             if (earlier.get().isPendingAt(now)) {
-                throw new RefusedException(Refusal.ALREADY_BOUND);
+                throw new RefusedException(Refusal.VERBAL_COMMITMENT_PENDING);
             }
             expire(earlier.get());
         }
@@ -271,7 +271,7 @@ public class FamilyService {
                     now.plus(verbalValidFor), actor.agent(), actor.reason(), identityCheckId, letter.version()));
         } catch (DataIntegrityViolationException e) {
             // The same declaration recorded twice at the same moment: the unique pending-pair key let one through.
-            throw new RefusedException(Refusal.ALREADY_BOUND);
+            throw new RefusedException(Refusal.VERBAL_COMMITMENT_PENDING);
         }
     }
 

@@ -62,6 +62,7 @@ public enum Refusal {
     // issue 12, the call-centre channel (D7): a telephone action needs a passed identity check on this call; a
     // verbal commitment is confirmed while pending and before it expires
     PHONE_IDENTITY_NOT_CHECKED(403),
+    VERBAL_COMMITMENT_PENDING(422),
     VERBAL_COMMITMENT_NOT_PENDING(422),
     VERBAL_COMMITMENT_EXPIRED(422),
     // write conflicts that stayed after the portal's own retries (ConflictRetry): nothing changed, send it again

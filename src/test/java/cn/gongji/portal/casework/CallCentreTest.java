@@ -275,8 +275,8 @@ class CallCentreTest {
                 .satisfies(n -> assertThat(n.getChannel()).isEqualTo(Channel.CALL_CENTRE));
         assertThat(notifications.latest(grandson.getId(), Pageable.ofSize(5))).isEmpty();
 
-        // One pending proposal per pair.
-        assertRefused(Refusal.ALREADY_BOUND, () -> casework.recordVerbalCommitment(sharer.getId(),
+        // One pending proposal per pair, and the agent is told that one is waiting (not that a relation exists).
+        assertRefused(Refusal.VERBAL_COMMITMENT_PENDING, () -> casework.recordVerbalCommitment(sharer.getId(),
                 grandson.idNumber().value(), Kinship.SONS_CHILD, true, REASON));
     }
 
